@@ -116,6 +116,10 @@ class ArticleSummary(_Strict):
     path: str
     title: str | None = None
     claims: int = 0
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    encoding: str | None = None
 
 
 class SkippedInput(_Strict):

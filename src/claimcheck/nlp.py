@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 
@@ -47,8 +48,20 @@ def load_base_model(name: str | None = None) -> Language:
 
 
 def model_info(nlp: Language) -> tuple[str, str]:
+    """(name, version) of a loaded pipeline, e.g. ("en_core_web_sm", "3.8.0")."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
+
+
+def describe_model(name: str | None = None) -> tuple[str, str]:
+    """(name, version) of an installed model package without loading its weights."""
+    resolved = resolve_model_name(name)
+    try:
+        meta = spacy.util.get_package_path(resolved) / "meta.json"
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        return f"{data.get('lang', 'xx')}_{data.get('name', resolved)}", str(data.get("version", "0"))
+    except Exception:  # a model given as a path, or a package without meta.json
+        return model_info(load_base_model(resolved))
 
 
 def load_pipeline(name: str | None = None) -> Language:
