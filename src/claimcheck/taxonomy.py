@@ -302,35 +302,29 @@ class Taxonomy:
         stems, exact = words
         return tok.stem in stems or tok.surface in exact
 
-    def scores(self, text: str, lemmas: list[str] | None = None) -> dict[str, float]:
-        """Per category: the best hit's weight (words in the phrase + priority)."""
-        best: dict[str, float] = {}
-        for h in self.hits(text, lemmas):
-            pr = self.categories[h.category].priority
-            words = len(self._phrase_words(h))
-            score = words + pr
-            if score > best.get(h.category, -1):
-                best[h.category] = score
-        return best
-
     def _phrase_words(self, hit: CueHit) -> list[str]:
         return [w for w in hit.phrase.split() if w != _GAP]
 
-    def categorize(self, text: str, lemmas: list[str] | None = None) -> str | None:
-        """The category a text's claim belongs to, or None.
+    def ranked(self, text: str, lemmas: list[str] | None = None) -> list[str]:
+        """Categories found in the text, best first.
 
-        The highest-scoring category wins; ties go to the earliest hit, then to the
-        taxonomy's order.  Negated and antonym phrases count (a denial of an active
-        shooter is still about active_shooter).
+        The category with the longest phrase wins (the most specific cue); ties go
+        to the earliest hit, then to the higher priority, then to the taxonomy's
+        order.  Negated and antonym phrases count (a denial of an active shooter
+        is still about active_shooter).
         """
-        hits = self.hits(text, lemmas)
-        if not hits:
-            return None
-        first: dict[str, int] = {}
-        for h in hits:
-            first.setdefault(h.category, h.start)
-        scores = self.scores(text, lemmas)
-        return min(scores, key=lambda c: (-scores[c], first[c], self._order[c]))
+        best: dict[str, tuple[int, int, int, int]] = {}
+        for h in self.hits(text, lemmas):
+            cat = self.categories[h.category]
+            key = (-len(self._phrase_words(h)), h.start, -cat.priority, self._order[h.category])
+            if h.category not in best or key < best[h.category]:
+                best[h.category] = key
+        return sorted(best, key=lambda c: best[c])
+
+    def categorize(self, text: str, lemmas: list[str] | None = None) -> str | None:
+        """The category a text's claim belongs to (see ``ranked``), or None."""
+        ranked = self.ranked(text, lemmas)
+        return ranked[0] if ranked else None
 
     def stance(self, text: str, category: str, lemmas: list[str] | None = None) -> Stance | None:
         """Whether the text affirms or denies the category; None if absent or mixed."""
