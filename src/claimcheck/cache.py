@@ -25,6 +25,7 @@ import os
 import tempfile
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -68,13 +69,15 @@ def rules_fingerprint() -> str:
     of the extraction modules, so that editing a rule or the code invalidates cached results
     even without a version bump.  Computed once per process (a few small files).
     """
+    return fingerprint_package(resources.files("claimcheck"), __version__)
+
+
+def fingerprint_package(package: Traversable, version: str) -> str:
+    """The rules fingerprint of a package folder laid out like claimcheck's."""
     digest = hashlib.sha256()
-    digest.update(f"claimcheck {__version__}\0".encode())
-    package = resources.files("claimcheck")
-    files = sorted(
-        (entry for entry in package.joinpath("resources").iterdir() if entry.name.endswith(".yaml")),
-        key=lambda entry: entry.name,
-    )
+    digest.update(f"claimcheck {version}\0".encode())
+    folder = package.joinpath("resources")
+    files = sorted((e for e in folder.iterdir() if e.name.endswith(".yaml")), key=lambda e: e.name)
     for name in _EXTRACTION_SOURCES:
         entry = package.joinpath(name)
         if entry.is_dir():
@@ -189,4 +192,4 @@ class ExtractionCache:
 
 
 __all__ = ["CACHE_DIR_ENV", "FORMAT", "CachedExtraction", "ExtractionCache", "default_cache_dir",
-           "rules_fingerprint"]
+           "fingerprint_package", "rules_fingerprint"]
