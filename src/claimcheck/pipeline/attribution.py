@@ -1,19 +1,1000 @@
-"""The ``claimcheck_attribution`` spaCy component (work in progress)."""
+"""The ``claimcheck_attribution`` spaCy component: who said what, with which cue.
+
+``match()`` walks the dependency parse once and proposes attributions (a cue, a speaker noun
+phrase, a content span and the rule that found them); ``set_annotations()`` writes them to three
+span groups aligned by index, with primitives only, so a ``DocBin`` round-trips them:
+
+- ``doc.spans["claimcheck_cue"]``: label = cue lemma
+- ``doc.spans["claimcheck_speaker"]``: label = speaker type, kb_id = canonical speaker name
+- ``doc.spans["claimcheck_content"]``: label = quote type; the group's ``attrs`` hold aligned
+  lists ``rule``, ``polarity``, ``hedged``, ``role``, ``checkable``.
+
+The cue lexicon and the speaker lexicon are data (``resources/cues.yaml``, ``speakers.yaml``);
+a user may pass their own files through the component's config.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable
+
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.pipeline.quotes import QUOTE_CHARS, find_quote_regions
+from claimcheck.resources.lexicon import (
+    CueLexicon,
+    SpeakerLexicon,
+    VerbCue,
+    load_cue_lexicon,
+    load_speaker_lexicon,
+)
+
+CUE_GROUP = "claimcheck_cue"
+SPEAKER_GROUP = "claimcheck_speaker"
+CONTENT_GROUP = "claimcheck_content"
+ATTR_KEYS = ("rule", "polarity", "hedged", "role", "checkable")
+
+# Relative pronouns: a cue whose subject is one of these takes the relative clause's head.
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Pronouns resolved to an earlier speaker, with the grammatical gender they require.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+_FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+_CLAUSAL = frozenset({"VERB", "AUX"})
+# Dependants left out of a speaker's noun phrase: relative and participial clauses.
+_SPEAKER_DROP = frozenset({"relcl", "acl", "advcl"})
+_EDGE_PUNCT = frozenset(",.;:—–-…!?") | QUOTE_CHARS
+_FEMALE_TITLES = frozenset({"ms.", "ms", "mrs.", "mrs", "miss"})
+_MALE_TITLES = frozenset({"mr.", "mr", "sir"})
+_MIN_QUOTE_TOKENS = 4  # a quotation this long is speech, not a scare-quoted word
+
+
+@dataclass
+class Attribution:
+    """One proposed attribution; token offsets are ``[start, end)`` into the Doc."""
+
+    cue: tuple[int, int]
+    cue_lemma: str
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+    rule: str
+    kind: str = "speech"
+    speaker_head: int = -1
+    cue_polarity: str = "affirms"
+    cue_negated: bool = False
+    checkable: bool = True
+    role: str = "claim"
+    canonical: str = ""
+    speaker_type: str = "unknown"
+    quote_type: str = "indirect"
+    polarity: str = "affirms"
+    hedged: bool = False
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _extent(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    idx = [t.i for t in tokens]
+    return (min(idx), max(idx) + 1) if idx else None
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _without(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int]:
+    """``outer`` minus ``inner`` when ``inner`` sits at one of its ends; else ``outer``."""
+    (a, b), (c, d) = outer, inner
+    if c <= a < d:
+        return (d, b)
+    if c < b <= d:
+        return (a, c)
+    return outer
+
+
+def _is_punct(tok: Token) -> bool:
+    return tok.is_punct or tok.is_space or tok.text in _EDGE_PUNCT
+
+
+def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[int, int]:
+    a, b = span
+    while a < b and (_is_punct(doc[a]) or (drop_mark and doc[a].dep_ == "mark"
+                                           and doc[a].lower_ in ("that", "whether"))):
+        a += 1
+    while b > a and _is_punct(doc[b - 1]):
+        b -= 1
+    return a, b
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+class SpeakerResolver:
+    """Canonical names and types for speakers, built once per Doc in one pass over its entities."""
+
+    def __init__(self, doc: Doc, lexicon: SpeakerLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.titles = {t.lower() for t in lexicon.titles}
+        self.anaphors = {a.lower() for a in lexicon.anaphors}
+        self.alias: dict[str, tuple[str, str]] = {}
+        for ent in lexicon.entities:
+            for name in (ent.canonical, *ent.aliases):
+                self.alias[name.lower()] = (ent.canonical, ent.type)
+        terms: list[tuple[str, str]] = []
+        for kind, words in lexicon.type_terms.items():
+            terms += [(w.lower(), kind) for w in words]
+        self.multi_terms = sorted([t for t in terms if " " in t[0]], key=lambda t: -len(t[0]))
+        self.word_terms = {w: k for w, k in terms if " " not in w}
+        self.full_names: dict[str, str] = {}  # last name or full name (lower) -> canonical
+        self.gender: dict[str, str] = {}
+        self.person_type: dict[str, str] = {}
+        self.person_mentions: list[tuple[int, str]] = []  # (token index, canonical)
+        self.org_mentions: list[tuple[int, str, str]] = []  # (token index, canonical, type)
+        self._scan_entities()
+
+    # -- names
+    def _name_tokens(self, tokens: Iterable[Token]) -> list[Token]:
+        out = [t for t in tokens if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
+        while out and out[0].lower_ in self.titles:
+            out = out[1:]
+        return out
+
+    def _scan_entities(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                names = self._name_tokens(ent)
+                if not names:
+                    continue
+                full = " ".join(t.text for t in names)
+                canonical = self.full_names.get(full.lower())
+                if canonical is None and len(names) == 1:
+                    canonical = self.full_names.get(names[0].lower_)
+                if canonical is None:
+                    canonical = self._lexicon_canonical(full) or full
+                    if len(names) >= 2:
+                        self.full_names.setdefault(full.lower(), canonical)
+                        self.full_names.setdefault(names[-1].lower_, canonical)
+                self.person_mentions.append((ent.start, canonical))
+                before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                first = ent[0].lower_
+                for word in (before, first):
+                    if word in _FEMALE_TITLES:
+                        self.gender.setdefault(canonical, "f")
+                    elif word in _MALE_TITLES:
+                        self.gender.setdefault(canonical, "m")
+                kind = self._descriptor_type(ent)
+                if kind:
+                    self.person_type.setdefault(canonical, kind)
+            elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                known = self.alias.get(text.lower())
+                if known:
+                    self.org_mentions.append((ent.start, known[0], known[1]))
+                elif ent.label_ == "ORG":
+                    self.org_mentions.append((ent.start, text, self._org_type(text)))
+        self._mention_index = [i for i, _ in self.person_mentions]
+        self._org_index = [i for i, _, _ in self.org_mentions]
+
+    def _lexicon_canonical(self, name: str) -> str | None:
+        known = self.alias.get(name.lower())
+        return known[0] if known else None
+
+    def _descriptor_type(self, ent: Span) -> str | None:
+        """A person's type from the words around their name: compounds, appositions."""
+        root = ent.root
+        words = [t for t in ent if t.lower_ in self.word_terms]
+        words += [t for t in root.children if t.dep_ in ("appos", "compound") and t.i < ent.start]
+        words += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            words.append(root.head)
+        for w in words:
+            kind = self.word_terms.get(w.lower_) or self.word_terms.get(w.lemma_.lower())
+            if kind:
+                return kind
+        return None
+
+    def _org_type(self, text: str) -> str:
+        for word in reversed(text.lower().split()):
+            kind = self.word_terms.get(word)
+            if kind:
+                return kind
+        return "agency"
+
+    def term_type(self, tokens: list[Token], head: Token | None) -> str | None:
+        """The type named by a word of the phrase, the head's own word first."""
+        text = " ".join(t.lower_ for t in tokens)
+        if head is not None:
+            for term, kind in self.multi_terms:
+                if text.endswith(term) or f"{term} " in text and term.split()[-1] == head.lower_:
+                    return kind
+            kind = self.word_terms.get(head.lower_) or self.word_terms.get(head.lemma_.lower())
+            if kind and head.ent_type_ not in ("PERSON", "ORG"):
+                return kind
+        for term, kind in self.multi_terms:
+            if re.search(rf"\b{re.escape(term)}\b", text):
+                return kind
+        for t in tokens:
+            if t.ent_type_ in ("PERSON",):
+                continue
+            kind = self.word_terms.get(t.lower_) or self.word_terms.get(t.lemma_.lower())
+            if kind:
+                return kind
+        return None
+
+    def _find_alias(self, text: str) -> tuple[str, str] | None:
+        low = text.lower()
+        if low.startswith("the "):
+            low = low[4:]
+        if low in self.alias:
+            return self.alias[low]
+        best: tuple[int, tuple[str, str]] | None = None
+        for alias, value in self.alias.items():
+            if len(alias) < 2:
+                continue
+            pattern = rf"(?<![\w.]){re.escape(alias)}(?![\w])"
+            flags = 0 if alias.upper() == alias or alias.isupper() else re.IGNORECASE
+            if alias.isalpha() and len(alias) <= 4:
+                flags = 0
+                pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
+            if re.search(pattern, text, flags) and (best is None or len(alias) > best[0]):
+                best = (len(alias), value)
+        return best[1] if best else None
+
+    # -- resolution
+    def resolve(self, att: Attribution, previous: list[Attribution]) -> None:
+        doc = self.doc
+        a, b = att.speaker
+        head = doc[att.speaker_head] if 0 <= att.speaker_head < len(doc) else doc[a]
+        tokens = list(doc[a:b])
+        low = head.lower_
+        if head.pos_ == "PRON" and (low in _PRONOUN_GENDER or low in _PLURAL_PRONOUNS
+                                    or low in _FIRST_PERSON or low == "it"):
+            self._resolve_pronoun(att, head, previous)
+            return
+        person = self._person_in(head)
+        if person is not None:
+            att.canonical = person
+            kind = self.term_type(self._descriptor_tokens(head, tokens), None)
+            if kind in (None, "agency", "document"):
+                kind = self.person_type.get(person) or (
+                    self.alias.get(person.lower(), ("", None))[1]) or kind or "other"
+            att.speaker_type = kind
+            return
+        phrase = " ".join(t.text for t in tokens if t.dep_ not in ("det",) or t.i != a)
+        if doc[a:b].text.lower() in self.anaphors or (
+            doc[a].lower_ in ("the", "this", "that") and b - a == 2
+            and f"the {head.lower_}" in self.anaphors
+        ):
+            found = self._last_org(head.i, head.lower_)
+            if found:
+                att.canonical, att.speaker_type = found
+                return
+        kind = self.term_type(tokens, head)
+        known = self._find_alias(self._np_core_text(head, tokens))
+        if known:
+            att.canonical = known[0]
+            if kind is None or (kind == "agency" and known[1] != "agency"):
+                kind = known[1]
+            elif kind == "document" and known[1] == "journalist":
+                kind = "journalist"
+            att.speaker_type = kind
+            return
+        ents = [t for t in tokens if t.ent_type_ == "ORG"]
+        if ents and head.ent_type_ == "ORG":
+            org = " ".join(t.text for t in tokens if t.ent_type_ == "ORG")
+            att.canonical = org[4:] if org.lower().startswith("the ") else org
+            att.speaker_type = kind or self._org_type(org)
+            return
+        att.canonical = _strip_determiner(phrase) or doc[a:b].text
+        att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
+
+    def _np_core_text(self, head: Token, tokens: list[Token]) -> str:
+        """The phrase without possessors' own modifiers and prepositional tails."""
+        keep = [t for t in tokens if not (t.dep_ in ("prep", "relcl", "acl") and t.head == head)]
+        drop: set[int] = set()
+        for t in tokens:
+            if t.head == head and t.dep_ in ("prep", "relcl", "acl", "appos"):
+                drop.update(x.i for x in t.subtree)
+        return " ".join(t.text for t in keep if t.i not in drop)
+
+    def _descriptor_tokens(self, head: Token, tokens: list[Token]) -> list[Token]:
+        return [t for t in tokens if t.ent_type_ != "PERSON" and t.dep_ != "poss"
+                and not any(a.dep_ == "poss" for a in t.ancestors if a in tokens)]
+
+    def _person_in(self, head: Token) -> str | None:
+        """The canonical person named by the head, an apposition or a compound of it."""
+        candidates = [head]
+        candidates += [c for c in head.children if c.dep_ == "appos"]
+        for tok in candidates:
+            name = self._person_name(tok)
+            if name:
+                return name
+        return None
+
+    def _person_name(self, tok: Token) -> str | None:
+        if tok.pos_ != "PROPN":
+            return None
+        parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        parts = self._name_tokens([*parts, tok])
+        if not parts:
+            return None
+        full = " ".join(t.text for t in parts)
+        if full.lower() in self.full_names:
+            return self.full_names[full.lower()]
+        last = parts[-1].lower_
+        if last in self.full_names:
+            return self.full_names[last]
+        if tok.ent_type_ == "PERSON":
+            return self._lexicon_canonical(full) or full
+        known = self._lexicon_canonical(full)
+        if known and self.alias[full.lower()][1] == "official":
+            return known
+        return None
+
+    def _last_org(self, before: int, head_word: str) -> tuple[str, str] | None:
+        k = bisect_right(self._org_index, before) - 1
+        fallback = None
+        while k >= 0:
+            _, canonical, kind = self.org_mentions[k]
+            if head_word in canonical.lower():
+                return canonical, kind
+            if fallback is None and kind == "agency":
+                fallback = (canonical, kind)
+            k -= 1
+        return fallback
+
+    def _resolve_pronoun(self, att: Attribution, head: Token, previous: list[Attribution]) -> None:
+        low = head.lower_
+        want = _PRONOUN_GENDER.get(low)
+        for prev in reversed(previous):
+            if prev.speaker_type == "unknown" or not prev.canonical:
+                continue
+            ph = self.doc[prev.speaker_head] if prev.speaker_head >= 0 else None
+            plural = ph is not None and (ph.tag_ in ("NNS", "NNPS") or ph.lower_ == "they"
+                                         or any(c.dep_ == "conj" for c in ph.children))
+            if low in _PLURAL_PRONOUNS:
+                if plural or prev.speaker_type in ("agency",):
+                    break
+                continue
+            if low in _FIRST_PERSON:
+                break
+            if low == "it":
+                if prev.speaker_type in ("agency", "document", "journalist"):
+                    break
+                continue
+            if plural or prev.speaker_type in ("agency", "document"):
+                continue
+            if want and self.gender.get(prev.canonical, want) != want:
+                continue
+            break
+        else:
+            prev = None  # type: ignore[assignment]
+        if prev is not None and head.i - prev.cue[0] < 400:
+            att.canonical, att.speaker_type = prev.canonical, prev.speaker_type
+            return
+        if want:
+            k = bisect_right(self._mention_index, head.i) - 1
+            while k >= 0 and head.i - self.person_mentions[k][0] < 200:
+                canonical = self.person_mentions[k][1]
+                if self.gender.get(canonical, want) == want:
+                    att.canonical = canonical
+                    att.speaker_type = self.person_type.get(canonical, "other")
+                    return
+                k -= 1
+        att.canonical, att.speaker_type = head.text, "unknown"
+
+
+def _strip_determiner(text: str) -> str:
+    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+# --------------------------------------------------------------------------- the component
 
 
 class AttributionComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+    """Find attributed claims: a cue, its speaker and the content, with the rule that fired."""
 
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimcheck_attribution",
+        *,
+        cues_path: str | None = None,
+        speakers_path: str | None = None,
+    ) -> None:
+        self.name = name
+        self.cues_path = cues_path
+        self.speakers_path = speakers_path
+        self._set_lexicons(load_cue_lexicon(cues_path), load_speaker_lexicon(speakers_path))
+
+    def _set_lexicons(self, cues: CueLexicon, speakers: SpeakerLexicon) -> None:
+        self.cues = cues
+        self.speakers = speakers
+        self.verbs: dict[str, VerbCue] = cues.verb_map()
+        self.nouns = {n.lower() for n in cues.nouns}
+        self.evidence_subjects = {n.lower() for n in cues.evidence_subjects}
+        self.source_preps = [p.lower().split() for p in cues.source_preps]
+        self._hedge_re = _phrase_regex(cues.hedges)
+        self._denial_re = _phrase_regex([p for p in cues.denial_predicates if " " in p])
+        self.denial_words = {p.lower() for p in cues.denial_predicates if " " not in p}
+        self._opinion_re = _phrase_regex(cues.opinion_markers)
+        self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
+
+    # -- spaCy API
     def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
         return doc
 
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
 
-@Language.factory("claimcheck_attribution", default_config={})
-def make_attribution(nlp: Language, name: str) -> AttributionComponent:
-    return AttributionComponent(nlp, name)
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cues.json", self.cues.model_dump())
+        srsly.write_json(path / "speakers.json", self.speakers.model_dump())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AttributionComponent:
+        path = Path(path)
+        self._set_lexicons(
+            CueLexicon.model_validate(srsly.read_json(path / "cues.json")),
+            SpeakerLexicon.model_validate(srsly.read_json(path / "speakers.json")),
+        )
+        return self
+
+    # -- match
+    def match(self, doc: Doc) -> list[Attribution]:
+        """Propose attributions in text order. A pure function of the Doc's parse."""
+        if not doc.has_annotation("DEP") or len(doc) == 0:
+            return []
+        regions = find_quote_regions(doc.text)
+        tok_region = _token_regions(doc, regions)
+        region_tokens = _region_token_spans(doc, regions)
+        found: list[Attribution] = []
+        for tok in doc:
+            if tok_region[tok.i] >= 0 and _long(region_tokens[tok_region[tok.i]]):
+                continue  # a cue inside someone's quotation is part of what they said
+            att: Attribution | None = None
+            low = tok.lower_
+            if low in ("according", "accordance"):
+                att = self._source_prep(tok)
+            elif tok.pos_ in _CLAUSAL and tok.lemma_.lower() in self.verbs:
+                att = self._verb(tok, tok_region, region_tokens)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns:
+                att = self._noun(tok)
+            if att is not None and att.content[1] > att.content[0]:
+                found.append(att)
+        found = _dedupe(found)
+        for att in found:
+            self._extend_to_quotes(doc, att, tok_region, region_tokens)
+        found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
+        found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
+        resolver = SpeakerResolver(doc, self.speakers)
+        done: list[Attribution] = []
+        for att in sorted(found, key=lambda a: a.cue[0] if a.rule != "follow_on_quote"
+                          else a.content[0]):
+            if att.rule == "follow_on_quote" and att.extras.get("source") is not None:
+                src = att.extras["source"]
+                att.canonical, att.speaker_type = src.canonical, src.speaker_type
+            else:
+                resolver.resolve(att, done)
+            done.append(att)
+        for att in found:
+            self._qualify(doc, att, tok_region, region_tokens)
+        return found
+
+    # -- rules: verbs
+    def _verb(self, v: Token, tok_region: list[int], region_tokens: list[tuple[int, int]]
+              ) -> Attribution | None:
+        cue = self.verbs[v.lemma_.lower()]
+        speaker, speaker_rule = self._subject(v)
+        if speaker is None:
+            return None
+        content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
+        if content is None:
+            return None
+        doc = v.doc
+        content = _trim(doc, content, drop_mark=True)
+        sp = self._speaker_span(speaker)
+        if content[1] <= content[0] or _overlaps(content, sp) and content[0] >= sp[0]:
+            return None
+        cue_span = (v.i, v.i + 1)
+        prt = _child(v, "prt")
+        if prt is not None and prt.i == v.i + 1:
+            cue_span = (v.i, v.i + 2)
+        if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
+            cue_span = (v.head.i, v.i + 1)  # "a statement saying"
+        negated = any(c.dep_ == "neg" for c in v.children)
+        return Attribution(
+            cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
+            rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
+            kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
+            cue_negated=negated, checkable=cue.checkable,
+        )
+
+    def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
+        """The token heading the speaker's noun phrase, and how it was found."""
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        relative = [s for s in subj if s.lower_ in _RELATIVE]
+        other = [s for s in subj if s.lower_ not in _RELATIVE]
+        if other:
+            return other[0], "subject"
+        if relative and v.dep_ == "relcl":
+            return v.head, "relative"
+        if _child(v, "nsubjpass") is not None:
+            agent = _child(v, "agent")
+            pobj = _child(agent, "pobj") if agent is not None else None
+            return (pobj, "passive") if pobj is not None else (None, "")
+        if depth > 3:
+            return None, ""
+        if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
+            found, how = self._subject(v.head, depth + 1)
+            return found, ("shared" if found is not None else how)
+        if v.dep_ in ("acl", "advcl", "conj") and v.tag_ == "VBG":
+            head = v.head
+            if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                if head.lemma_.lower() in self.nouns and head.dep_ in ("dobj", "pobj"):
+                    gov = head.head if head.dep_ == "dobj" else head.head.head
+                    if gov.pos_ in _CLAUSAL:
+                        found, _ = self._subject(gov, depth + 1)
+                        if found is not None:
+                            return found, "participle"
+                return head, "participle"
+            if head.pos_ in _CLAUSAL:
+                found, _ = self._subject(head, depth + 1)
+                return found, ("participle" if found is not None else "")
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl
+        return None, ""
+
+    def _speaker_span(self, head: Token) -> tuple[int, int]:
+        drop: set[int] = set()
+        for t in head.subtree:
+            if t.dep_ in _SPEAKER_DROP and t is not head:
+                drop.update(x.i for x in t.subtree)
+        kept = [t for t in head.subtree if t.i not in drop]
+        a, b = _extent(kept) or (head.i, head.i + 1)
+        if head.i < a or head.i >= b:
+            a, b = head.i, head.i + 1
+        a2, b2 = _trim(head.doc, (a, b))
+        return (a2, b2) if b2 > a2 else (head.i, head.i + 1)
+
+    def _content(self, v: Token, cue: VerbCue, speaker: Token,
+                 tok_region: list[int], region_tokens: list[tuple[int, int]]
+                 ) -> tuple[tuple[int, int] | None, str]:
+        doc = v.doc
+        kind = cue.kind
+        # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
+        if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in v.children) and speaker.i != v.head.i:
+            tail = (v.i + 1, v.right_edge.i + 1)
+            if tail[1] > tail[0]:
+                return tail, "relative_clause"
+        if kind in ("characterise", "accuse"):
+            found = self._object_complement(v, cue)
+            if found is not None:
+                return found, f"{kind}_object"
+        clauses = [c for c in v.children if c.dep_ in ("ccomp",)
+                   or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
+        if clauses:
+            ranges = [_subtree_range(c) for c in clauses]
+            a = min(r[0] for r in ranges)
+            b = max(r[1] for r in ranges)
+            return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
+        dobj = _child(v, "dobj")
+        if dobj is not None:
+            clause = _child(dobj, "acl", "ccomp", "relcl")
+            if dobj.lemma_.lower() in self.nouns and clause is not None and (
+                clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
+            ):
+                return _subtree_range(clause), "noun_clause"
+            if kind in ("evidence", "object") and (
+                (clause is not None and clause.dep_ != "relcl")
+                or any(c.lower_ == "no" for c in dobj.children)
+                or kind == "object"
+            ):
+                return _subtree_range(dobj), "object"
+        xcomp = _child(v, "xcomp")
+        if xcomp is not None and (kind == "directive" or _child(v, "dobj") is not None
+                                  or v.lemma_.lower() in ("claim", "tell", "ask", "warn")):
+            return _subtree_range(xcomp), "infinitive"
+        if kind in ("characterise", "accuse"):
+            return None, ""
+        mark = _child(v, "mark")
+        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL:
+            outer = _subtree_range(v.head)
+            return _without(outer, _subtree_range(v)), "as_clause"
+        if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
+            return _subtree_range(v.head), "parenthetical"
+        colon = self._after_colon(v)
+        if colon is not None:
+            return colon, "colon"
+        quote = self._adjacent_quote(v, speaker, tok_region, region_tokens)
+        if quote is not None:
+            return quote, "adjacent_quote"
+        if v.dep_ in ("ccomp", "parataxis", "conj") and v.head.pos_ in _CLAUSAL and v.head.i < v.i:
+            outer = (v.head.left_edge.i, v.head.right_edge.i + 1)
+            return _without(outer, (min(v.left_edge.i, speaker.left_edge.i), v.right_edge.i + 1)), "inverted"
+        trailing = self._trailing(v, speaker)
+        if trailing is not None:
+            return trailing, "trailing_cue"
+        return None, ""
+
+    def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
+        obj = _child(v, "dobj") or _child(v, "nsubjpass")
+        preps = {p.lower() for p in cue.preps}
+        comp: Token | None = None
+        for c in v.children:
+            if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ in ("prep", "advcl") and c.lower_ in preps):
+                comp = c
+        if comp is None and obj is not None:
+            for c in obj.children:
+                if c.dep_ in ("prep", "acl") and c.lower_ in preps:
+                    comp = c
+        if comp is None:
+            return None
+        if obj is None:
+            to = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < comp.i]
+            obj = _child(to[0], "pobj") if to else None
+        if comp.dep_ == "ccomp" and obj is None:
+            return _subtree_range(comp)
+        start = obj.left_edge.i if obj is not None else comp.left_edge.i
+        if obj is not None and obj.dep_ == "nsubjpass":
+            start = obj.left_edge.i
+        return start, max(comp.right_edge.i + 1, obj.right_edge.i + 1 if obj is not None else 0)
+
+    def _after_colon(self, v: Token) -> tuple[int, int] | None:
+        doc = v.doc
+        end = v.i + 1
+        for c in v.rights:
+            if c.dep_ in ("ccomp", "dobj", "parataxis"):
+                break
+            end = c.right_edge.i + 1 if c.text != ":" else end
+            if c.text == ":":
+                end = c.i
+                break
+        k = end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc) or doc[k].text != ":":
+            return None
+        sent = v.sent
+        start = k + 1
+        stop = sent.end if sent.end > start else start
+        if _trim(doc, (start, stop))[1] <= _trim(doc, (start, stop))[0]:
+            nxt = doc[sent.end].sent if sent.end < len(doc) else None
+            if nxt is None:
+                return None
+            return nxt.start, nxt.end
+        return start, stop
+
+    def _adjacent_quote(self, v: Token, speaker: Token, tok_region: list[int],
+                        region_tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+        doc = v.doc
+        left = min(speaker.left_edge.i, v.left_edge.i, v.i)
+        k = left - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in (",", "—", "–")):
+            k -= 1
+        if k >= 0 and doc[k].text in QUOTE_CHARS and k > 0 and tok_region[k - 1] >= 0:
+            return region_tokens[tok_region[k - 1]]
+        right = v.right_edge.i + 1
+        k = right
+        while k < len(doc) and (doc[k].is_space or doc[k].text in (",", ":")):
+            k += 1
+        if k + 1 < len(doc) and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0:
+            return region_tokens[tok_region[k + 1]]
+        return None
+
+    def _trailing(self, v: Token, speaker: Token) -> tuple[int, int] | None:
+        """"..., officials said." when the parser hung the clause elsewhere."""
+        doc = v.doc
+        sent = v.sent
+        left = min(speaker.left_edge.i, v.i)
+        if left <= sent.start + 2:
+            return None
+        after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
+        if any(t.pos_ in _CLAUSAL for t in after):
+            return None
+        if doc[left - 1].text not in (",", "—") and doc[left - 1].text not in QUOTE_CHARS:
+            return None
+        return sent.start, left - 1
+
+    # -- rules: nouns and prepositions
+    def _noun(self, n: Token) -> Attribution | None:
+        """"her claim that X", "the DHS statement that X"."""
+        clause = None
+        for c in n.children:
+            if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                clause = c
+        if clause is None:
+            return None
+        gov = n.head
+        if gov.pos_ in _CLAUSAL and gov.lemma_.lower() in self.verbs and n.dep_ == "dobj":
+            return None  # the verb rule takes it ("reiterated its claim that ...")
+        speaker = _child(n, "poss")
+        how = "possessor"
+        if speaker is not None and speaker.pos_ == "PRON" and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
+            subj, _ = self._subject(gov)
+            if subj is not None:
+                speaker, how = subj, "governor"
+        if speaker is None:
+            by = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"]
+            speaker = _child(by[0], "pobj") if by else None
+            how = "by"
+        if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
+            speaker, how = self._subject(gov)[0], "governor"
+        if speaker is None:
+            return None
+        content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
+        return Attribution(
+            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._speaker_span(speaker),
+            content=content, rule=f"noun_that+{how}", kind="speech", speaker_head=speaker.i,
+        )
+
+    def _source_prep(self, tok: Token) -> Attribution | None:
+        """"according to X", "in accordance with X"."""
+        doc = tok.doc
+        for words in self.source_preps:
+            if tok.lower_ not in words:
+                continue
+            first = tok.i - words.index(tok.lower_)
+            last = first + len(words)
+            if first < 0 or last > len(doc) or [t.lower_ for t in doc[first:last]] != words:
+                continue
+            obj = None
+            for t in doc[first:last]:
+                obj = obj or _child(t, "pobj")
+            if obj is None and last < len(doc):
+                obj = doc[last] if doc[last].dep_ == "pobj" else None
+            if obj is None:
+                return None
+            phrase_root = doc[first] if doc[first].head.i not in range(first, last) else tok
+            top = phrase_root
+            while top.head.i in range(first, last) and top.head is not top:
+                top = top.head
+            head = top.head
+            if head.pos_ not in _CLAUSAL or head is top:
+                head = tok.sent.root
+            phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
+            outer = _subtree_range(head)
+            content = _without(outer, phrase)
+            if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
+                content = outer
+            content = _trim(doc, content)
+            return Attribution(
+                cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(obj),
+                content=content, rule="according_to", kind="speech", speaker_head=obj.i,
+            )
+        return None
+
+    # -- quotations
+    def _extend_to_quotes(self, doc: Doc, att: Attribution, tok_region: list[int],
+                          region_tokens: list[tuple[int, int]]) -> None:
+        a, b = att.content
+        for r in {tok_region[i] for i in (a, b - 1) if 0 <= i < len(doc) and tok_region[i] >= 0}:
+            ra, rb = region_tokens[r]
+            if ra <= att.cue[0] < rb:
+                continue
+            a, b = min(a, ra), max(b, rb)
+        att.content = _trim(doc, (a, b))
+
+    def _follow_on_quotes(self, doc: Doc, found: list[Attribution], regions: list,
+                          region_tokens: list[tuple[int, int]], tok_region: list[int]
+                          ) -> list[Attribution]:
+        """A quotation with no cue of its own, right after an attributed one: same speaker."""
+        covered = [False] * len(region_tokens)
+        for att in found:
+            for i in range(att.content[0], att.content[1]):
+                if tok_region[i] >= 0:
+                    covered[tok_region[i]] = True
+            for i in range(att.cue[0], att.cue[1]):
+                if tok_region[i] >= 0:
+                    covered[tok_region[i]] = True
+        by_end = sorted(found, key=lambda a: max(a.content[1], a.cue[1]))
+        ends = [max(a.content[1], a.cue[1]) for a in by_end]
+        by_start = sorted(found, key=lambda a: min(a.content[0], a.cue[0], a.speaker[0]))
+        starts = [min(a.content[0], a.cue[0], a.speaker[0]) for a in by_start]
+        out: list[Attribution] = []
+        prev_follow: Attribution | None = None
+        for r, (ra, rb) in enumerate(region_tokens):
+            if covered[r] or not _long((ra, rb)) or ra >= len(doc):
+                continue
+            # the quotation must open its sentence (or its paragraph)
+            sent_start = doc[ra].sent.start
+            if any(not _is_punct(t) for t in doc[sent_start:ra]):
+                continue
+            k = bisect_right(ends, ra) - 1
+            source = by_end[k] if k >= 0 else None
+            if prev_follow is not None and (source is None or prev_follow.content[1] > ends[k]):
+                source = prev_follow
+            if source is not None and not _near(doc, max(source.content[1], source.cue[1]), ra):
+                source = None
+            if source is None:
+                # a quotation that opens a multi-paragraph quote: the next one's speaker
+                j = bisect_right(starts, rb - 1)
+                nxt = by_start[j] if j < len(by_start) else None
+                if not regions[r].closed and nxt is not None and _near(doc, rb, starts[j]):
+                    source = nxt
+                else:
+                    continue
+            src_root = source.extras.get("source", source)
+            att = replace(source, content=(ra, rb), rule="follow_on_quote", extras={"source": src_root})
+            out.append(att)
+            prev_follow = att
+        return out
+
+    # -- qualities
+    def _qualify(self, doc: Doc, att: Attribution, tok_region: list[int],
+                 region_tokens: list[tuple[int, int]]) -> None:
+        a, b = att.content
+        regions_in = {tok_region[i] for i in range(a, b) if tok_region[i] >= 0}
+        if not regions_in:
+            att.quote_type = "indirect"
+        elif len(regions_in) == 1 and region_tokens[next(iter(regions_in))][0] <= a and \
+                region_tokens[next(iter(regions_in))][1] >= b:
+            att.quote_type = "direct"
+        else:
+            inside = sum(1 for i in range(a, b) if tok_region[i] >= 0 and not _is_punct(doc[i]))
+            words = sum(1 for i in range(a, b) if not _is_punct(doc[i]))
+            att.quote_type = "direct" if words and inside / words > 0.9 else "mixed"
+        content = doc[a:b]
+        text = content.text
+        roots = [t for t in content if t.head.i < a or t.head.i >= b or t.head is t]
+        denies = att.cue_polarity == "denies"
+        if att.cue_negated:
+            denies = not denies
+        if self._content_negated(roots, text):
+            denies = not denies if att.cue_polarity != "denies" else denies
+        att.polarity = "denies" if denies else "affirms"
+        cue_tok = doc[att.cue[0]]
+        hedge_text = " ".join([text, *(c.text for c in cue_tok.children if c.dep_ == "advmod")])
+        att.hedged = bool(self._hedge_re and self._hedge_re.search(hedge_text))
+        checkable = att.checkable
+        if self._opinion_re and self._opinion_re.search(text):
+            checkable = False
+        for root in roots:
+            if any(c.dep_ == "aux" and c.lower_ in self.prediction_aux for c in root.children):
+                checkable = False
+        att.checkable = checkable
+        if att.kind == "evidence":
+            head = doc[att.speaker_head] if att.speaker_head >= 0 else None
+            if head is not None and (head.lemma_.lower() in self.evidence_subjects
+                                     or head.lower_ in self.evidence_subjects):
+                att.role = "evidence_statement"
+
+    def _content_negated(self, roots: list[Token], text: str) -> bool:
+        for root in roots:
+            for c in root.children:
+                if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                    return True
+                if c.dep_ in ("acomp", "attr") and c.lower_ in self.denial_words:
+                    return True
+                if c.dep_ in ("nsubj", "dobj", "attr", "nsubjpass") and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children
+                ):
+                    return True
+            if root.lower_ in self.denial_words and root.pos_ in ("ADJ", "NOUN"):
+                return True
+        return bool(self._denial_re and self._denial_re.search(text))
+
+    # -- set_annotations
+    def set_annotations(self, doc: Doc, attributions: list[Attribution]) -> None:
+        cues: list[Span] = []
+        speakers: list[Span] = []
+        contents: list[Span] = []
+        attrs: dict[str, list[Any]] = {k: [] for k in ATTR_KEYS}
+        for att in attributions:
+            cues.append(Span(doc, *att.cue, label=att.cue_lemma))
+            speakers.append(Span(doc, *att.speaker, label=att.speaker_type,
+                                 kb_id=att.canonical or doc[att.speaker[0]:att.speaker[1]].text))
+            contents.append(Span(doc, *att.content, label=att.quote_type))
+            attrs["rule"].append(att.rule)
+            attrs["polarity"].append(att.polarity)
+            attrs["hedged"].append(bool(att.hedged))
+            attrs["role"].append(att.role)
+            attrs["checkable"].append(bool(att.checkable))
+        doc.spans[CUE_GROUP] = cues
+        doc.spans[SPEAKER_GROUP] = speakers
+        doc.spans[CONTENT_GROUP] = contents
+        doc.spans[CONTENT_GROUP].attrs.update(attrs)
+
+
+# --------------------------------------------------------------------------- module helpers
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alts = sorted({re.escape(p.lower()).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w]){'|'.join(alts)}(?![\w])", re.IGNORECASE)
+
+
+def _token_regions(doc: Doc, regions: list) -> list[int]:
+    """For each token, the index of the quotation it sits in, or -1."""
+    out = [-1] * len(doc)
+    r = 0
+    for tok in doc:
+        while r < len(regions) and regions[r].end <= tok.idx:
+            r += 1
+        if r < len(regions) and regions[r].start <= tok.idx and tok.idx + len(tok) <= regions[r].end:
+            out[tok.i] = r
+    return out
+
+
+def _region_token_spans(doc: Doc, regions: list) -> list[tuple[int, int]]:
+    spans = []
+    for reg in regions:
+        span = doc.char_span(reg.start, reg.end, alignment_mode="expand")
+        spans.append((span.start, span.end) if span is not None else (0, 0))
+    return spans
+
+
+def _long(span: tuple[int, int]) -> bool:
+    return span[1] - span[0] >= _MIN_QUOTE_TOKENS
+
+
+def _mostly_quoted(span: tuple[int, int], tok_region: list[int]) -> bool:
+    n = span[1] - span[0]
+    return n > 0 and sum(1 for i in range(*span) if tok_region[i] >= 0) / n > 0.5
+
+
+def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def _near(doc: Doc, end: int, start: int) -> bool:
+    """Whether ``start`` is in the sentence right after the one ending at ``end``."""
+    if end > start:
+        return True
+    between = doc[end:start]
+    if between.text.count("\n") > 2:
+        return False
+    sents = 0
+    for tok in between:
+        if tok.is_sent_start and tok.i > end:
+            sents += 1
+    return sents <= 1 and start - end < 60
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    seen: dict[tuple[int, int], Attribution] = {}
+    for att in found:
+        key = att.content
+        if key in seen:
+            continue
+        seen[key] = att
+    return list(seen.values())
+
+
+@Language.factory(
+    "claimcheck_attribution",
+    default_config={"cues_path": None, "speakers_path": None},
+)
+def make_attribution(
+    nlp: Language, name: str, cues_path: str | None, speakers_path: str | None
+) -> AttributionComponent:
+    """Factory for ``nlp.add_pipe("claimcheck_attribution")``; the paths name a user's lexicons."""
+    return AttributionComponent(nlp, name, cues_path=cues_path, speakers_path=speakers_path)

@@ -1,0 +1,79 @@
+"""The one place where the attribution component's spans become pydantic Claims."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimcheck.models import Article, Claim, Cue, Span, Speaker
+from claimcheck.pipeline.attribution import ATTR_KEYS, CONTENT_GROUP, CUE_GROUP, SPEAKER_GROUP
+
+
+def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character range of the sentences covering tokens ``start:end``."""
+    first = doc[start].sent
+    last = doc[max(start, end - 1)].sent
+    return first.start_char, last.end_char
+
+
+def extract_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
+    """Claims from a Doc annotated by ``claimcheck_attribution``, in text order.
+
+    ``offset`` is added to every character offset: when the Doc holds
+    ``article.text[article.body_start:]``, pass ``offset=article.body_start`` so offsets index
+    ``article.text``. Ids are ``"<article>:c001"``, ``"<article>:c002"``... in text order.
+    """
+    if CONTENT_GROUP not in doc.spans:
+        return []
+    cues, speakers, contents = doc.spans[CUE_GROUP], doc.spans[SPEAKER_GROUP], doc.spans[CONTENT_GROUP]
+    attrs = {k: list(contents.attrs.get(k, [])) for k in ATTR_KEYS}
+    rows = []
+    for i, content in enumerate(contents):
+        cue, speaker = cues[i], speakers[i]
+        rows.append((min(content.start, cue.start), cue.start, i, cue, speaker, content))
+    rows.sort(key=lambda r: r[:3])
+    claims: list[Claim] = []
+    for n, (_, _, i, cue, speaker, content) in enumerate(rows, start=1):
+        rule = attrs["rule"][i] if i < len(attrs["rule"]) else ""
+        if rule == "follow_on_quote" or abs(doc[cue.start].sent.start - content.sent.start) > 1 and \
+                not (cue.start >= content.sent.start and cue.end <= content[-1].sent.end):
+            s_start, s_end = _sentence(doc, content.start, content.end)
+        else:
+            s_start, s_end = _sentence(doc, min(cue.start, content.start), max(cue.end, content.end))
+        claims.append(
+            Claim(
+                id=f"{article.id}:c{n:03d}",
+                article=article.id,
+                speaker=Speaker(
+                    text=speaker.text, start=speaker.start_char + offset,
+                    end=speaker.end_char + offset, canonical=speaker.kb_id_ or speaker.text,
+                    type=speaker.label_ or "unknown",
+                ),
+                cue=Cue(text=cue.text, start=cue.start_char + offset, end=cue.end_char + offset,
+                        lemma=cue.label_ or cue.lemma_.lower()),
+                content=Span(text=content.text, start=content.start_char + offset,
+                             end=content.end_char + offset),
+                quote_type=content.label_ or "indirect",
+                polarity=_get(attrs, "polarity", i, "affirms"),
+                hedged=bool(_get(attrs, "hedged", i, False)),
+                sentence=doc.text[s_start:s_end].strip(),
+                role=_get(attrs, "role", i, "claim"),
+                checkable=bool(_get(attrs, "checkable", i, True)),
+                rule=rule,
+            )
+        )
+    return claims
+
+
+def _get(attrs: dict[str, list], key: str, i: int, default):
+    values = attrs.get(key, [])
+    return values[i] if i < len(values) else default
+
+
+def extract_from_text(nlp: Language, text: str, article_id: str = "doc") -> list[Claim]:
+    """Parse ``text`` with a pipeline that includes ``claimcheck_attribution``; its claims."""
+    from claimcheck.pipeline import add_claimcheck_pipes
+
+    add_claimcheck_pipes(nlp)
+    article = Article(id=article_id, path=article_id, text=text)
+    return extract_claims(nlp(text), article)

@@ -1,0 +1,170 @@
+"""The cue and speaker lexicons: pydantic models, and loaders for the bundled or a user's file.
+
+Both lexicons are data (``cues.yaml``, ``speakers.yaml``); only their shape lives here.  Unknown
+keys are errors so that a typo in a user's file is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from claimcheck.errors import ResourceError
+
+CueKind = Literal[
+    "speech",  # say, claim, state ...: content is a clause or a quotation
+    "evidence",  # find, show, indicate: an evidence statement when the subject is an analysis
+    "characterise",  # call X a Y, describe X as Y, refer to X as Y
+    "accuse",  # accuse X of Y, blame X for Y
+    "object",  # defend X, dispute X, deny X: content may be a plain object
+    "directive",  # urge X to Y, tell X to Y
+]
+SpeakerKind = Literal[
+    "official", "agency", "document", "activist", "witness", "journalist", "other", "unknown"
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class VerbCue(_Strict):
+    """A verb that introduces what someone said, wrote, found or alleged."""
+
+    lemma: str = Field(min_length=1)
+    kind: CueKind = "speech"
+    polarity: Literal["affirms", "denies"] = "affirms"
+    checkable: bool = True
+    # prepositions that introduce the attributed characterisation ("as", "of", "for")
+    preps: list[str] = Field(default_factory=list)
+
+
+class CueLexicon(_Strict):
+    version: Literal[1] = 1
+    verbs: list[VerbCue] = Field(min_length=1)
+    # nouns that carry a claim: "a statement saying", "her claim that"
+    nouns: list[str] = Field(default_factory=list)
+    # head nouns of subjects whose findings are evidence statements ("a video analysis found")
+    evidence_subjects: list[str] = Field(default_factory=list)
+    # multi-word prepositions naming a source: "according to X"
+    source_preps: list[str] = Field(default_factory=list)
+    # words and phrases that mark the content as hedged ("appeared to", "allegedly")
+    hedges: list[str] = Field(default_factory=list)
+    # predicates that turn content into a denial ("claims of X are FALSE")
+    denial_predicates: list[str] = Field(default_factory=list)
+    # words and phrases that mark opinion or legal characterisation: not checkable
+    opinion_markers: list[str] = Field(default_factory=list)
+    # auxiliaries that mark a prediction or promise: not checkable
+    prediction_auxiliaries: list[str] = Field(default_factory=list)
+
+    @field_validator("verbs")
+    @classmethod
+    def _unique_lemmas(cls, verbs: list[VerbCue]) -> list[VerbCue]:
+        seen: set[str] = set()
+        for verb in verbs:
+            if verb.lemma in seen:
+                raise ValueError(f"duplicate verb lemma {verb.lemma!r}")
+            seen.add(verb.lemma)
+        return verbs
+
+    def verb_map(self) -> dict[str, VerbCue]:
+        return {v.lemma.lower(): v for v in self.verbs}
+
+
+class KnownSpeaker(_Strict):
+    """A named speaker with its canonical name, aliases and type."""
+
+    canonical: str = Field(min_length=1)
+    type: SpeakerKind
+    aliases: list[str] = Field(default_factory=list)
+
+
+class SpeakerLexicon(_Strict):
+    version: Literal[1] = 1
+    entities: list[KnownSpeaker] = Field(default_factory=list)
+    # words in a speaker's noun phrase that tell its type ("spokeswoman" -> official)
+    type_terms: dict[SpeakerKind, list[str]] = Field(default_factory=dict)
+    # honorifics and titles dropped when a person's name is made canonical
+    titles: list[str] = Field(default_factory=list)
+    # generic noun phrases that refer back to a named organisation ("the department")
+    anaphors: list[str] = Field(default_factory=list)
+
+    @field_validator("entities")
+    @classmethod
+    def _unique_aliases(cls, entities: list[KnownSpeaker]) -> list[KnownSpeaker]:
+        owner: dict[str, str] = {}
+        for ent in entities:
+            for name in [ent.canonical, *ent.aliases]:
+                key = name.lower()
+                if key in owner and owner[key] != ent.canonical:
+                    raise ValueError(
+                        f"alias {name!r} names both {owner[key]!r} and {ent.canonical!r}"
+                    )
+                owner[key] = ent.canonical
+        return entities
+
+
+def _read_yaml(text: str, source: str) -> object:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise ResourceError(
+            f"not valid YAML: {getattr(exc, 'problem', exc)}", path=source,
+            line=None if line is None else line + 1,
+        ) from exc
+
+
+def _validate(model: type[BaseModel], data: object, source: str) -> BaseModel:
+    if not isinstance(data, dict):
+        raise ResourceError("expected a mapping at the top level", path=source)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ResourceError(
+            f"{first['msg']} ({len(exc.errors())} error(s) in all)", path=source, field=where
+        ) from exc
+
+
+def _load(model: type[BaseModel], bundled: str, path: str | Path | None) -> BaseModel:
+    if path is None:
+        text = resources.files("claimcheck.resources").joinpath(bundled).read_text("utf-8")
+        source = bundled
+    else:
+        source = str(path)
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise ResourceError(f"cannot read lexicon: {exc.strerror}", path=source) from exc
+    return _validate(model, _read_yaml(text, source), source)
+
+
+def load_cue_lexicon(path: str | Path | None = None) -> CueLexicon:
+    """The bundled cue lexicon, or the user's file at ``path``."""
+    if path is None:
+        return _bundled_cues()
+    return _load(CueLexicon, "cues.yaml", path)  # type: ignore[return-value]
+
+
+def load_speaker_lexicon(path: str | Path | None = None) -> SpeakerLexicon:
+    """The bundled speaker lexicon, or the user's file at ``path``."""
+    if path is None:
+        return _bundled_speakers()
+    return _load(SpeakerLexicon, "speakers.yaml", path)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _bundled_cues() -> CueLexicon:
+    return _load(CueLexicon, "cues.yaml", None)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _bundled_speakers() -> SpeakerLexicon:
+    return _load(SpeakerLexicon, "speakers.yaml", None)  # type: ignore[return-value]
