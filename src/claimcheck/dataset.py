@@ -97,7 +97,7 @@ def find_expected_file(dataset_dir: str | Path) -> Path:
     raise DatasetError(f"no expected verdicts file ({' or '.join(EXPECTED_NAMES)})", path=str(root))
 
 
-def _node_at(node: yaml.Node | None, loc: tuple[Any, ...], key_last: bool = True
+def yaml_node_at(node: yaml.Node | None, loc: tuple[Any, ...], key_last: bool = True
              ) -> yaml.Node | None:
     """The deepest YAML node along a pydantic error location."""
     for depth, key in enumerate(loc, start=1):
@@ -164,7 +164,7 @@ def load_expected_file(path: str | Path, dataset_dir: str | Path | None = None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
-        node = _node_at(root, loc)
+        node = yaml_node_at(root, loc)
         line = node.start_mark.line + 1 if node is not None else None
         message = err["msg"]
         if err["type"] == "extra_forbidden":
@@ -173,16 +173,16 @@ def load_expected_file(path: str | Path, dataset_dir: str | Path | None = None
             message = f"{message}, got {err.get('input')!r}"
         raise DatasetError(message, path=shown, line=line, field=_field_name(loc)) from exc
     items = parsed.claims
-    claim_nodes = _node_at(root, ("claims",), key_last=False)
+    claim_nodes = yaml_node_at(root, ("claims",), key_last=False)
     for i, item in enumerate(items):
         item._path = shown
-        node = _node_at(claim_nodes, (i,)) if isinstance(claim_nodes, yaml.SequenceNode) else None
+        node = yaml_node_at(claim_nodes, (i,)) if isinstance(claim_nodes, yaml.SequenceNode) else None
         item._line = node.start_mark.line + 1 if node is not None else None
     if dataset_dir is not None:
         known = article_ids(Path(dataset_dir))
         for i, item in enumerate(items):
             if item.article not in known:
-                node = _node_at(claim_nodes, (i, "article"))
+                node = yaml_node_at(claim_nodes, (i, "article"))
                 line = node.start_mark.line + 1 if node is not None else None
                 raise DatasetError(f"no article {item.article!r} in the dataset", path=shown,
                                    line=line, field=f"claims[{i}].article")
