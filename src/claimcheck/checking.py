@@ -1,0 +1,105 @@
+"""The checking stage: claims -> incidents, categories, evidence, verdicts, inconsistencies."""
+
+from __future__ import annotations
+
+from claimcheck.inconsistencies import find_inconsistencies
+from claimcheck.incidents import SubjectIndex, resolve_claim
+from claimcheck.matching import (
+    Match,
+    match_article_evidence,
+    match_counter_claims,
+    match_rebuttals,
+    match_records,
+)
+from claimcheck.models import Article, Claim, EvidenceRecord, EvidenceSet, Incident
+from claimcheck.taxonomy import Taxonomy, load_taxonomy
+from claimcheck.verdicts import judge
+
+
+def _order(claim: Claim) -> tuple:
+    return (claim.article, claim.content.start, claim.content.end, claim.speaker.start, claim.id)
+
+
+def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *,
+          taxonomy: Taxonomy | None = None,
+          person_names: dict[str, list[str]] | None = None) -> tuple[list[Incident], list[Claim]]:
+    """Group claims by incident, judge each against its incident's evidence.
+
+    Returns the incidents (sorted by id; claims in text order; ``articles`` the ids
+    that contributed claims or mentions with inconsistent values) and the claims
+    about no known person (judged against their own article only).  Input claims
+    are not modified: judged copies are returned.
+    """
+    taxonomy = taxonomy or load_taxonomy()
+    by_article = {a.id: a for a in articles}
+    claims = sorted(claims, key=_order)
+    speakers = {c.speaker.canonical for c in claims if c.role == "claim"} | {
+        c.speaker.text for c in claims if c.role == "claim"}
+    index = SubjectIndex(evidence.incidents, articles, person_names, speakers)
+    genders = index.genders()
+
+    categories: dict[str, str | None] = {}
+    for c in claims:
+        categories[c.id] = taxonomy.categorize(c.content.text)
+
+    # ---- assign
+    assigned: dict[str, list[Claim]] = {}
+    unassigned: list[Claim] = []
+    for c in claims:
+        res = resolve_claim(c, index, by_article.get(c.article), genders)
+        subj = index.subject(res.key) if res.key else None
+        if subj is not None and not subj.curated and categories[c.id] is None:
+            subj = None  # a person no evidence file names: only use-of-force claims make an incident
+        if subj is None:
+            unassigned.append(c)
+        else:
+            assigned.setdefault(subj.key, []).append(c.model_copy(update={"subject": subj.canonical}))
+
+    records: dict[str, list[EvidenceRecord]] = {f.incident.id: list(f.evidence) for f in evidence.files}
+
+    def judged(c: Claim, pool: list[Claim], recs: list[EvidenceRecord]) -> Claim:
+        cat = categories[c.id]
+        matches: list[Match] = []
+        matches += match_records(c, cat, recs, taxonomy)
+        matches += match_counter_claims(c, cat, pool, taxonomy, categories)
+        matches += match_article_evidence(c, cat, pool, taxonomy)
+        if c.role == "claim":
+            matches += match_rebuttals(c, by_article.get(c.article), taxonomy)
+        j = judge(c, cat, matches, taxonomy)
+        return c.model_copy(update={"category": cat, "verdict": j.verdict, "confidence": j.confidence,
+                                    "evidence": j.evidence, "rationale": j.rationale})
+
+    incidents: list[Incident] = []
+    infos = {i.id: i for i in evidence.incidents}
+    keys = sorted(set(assigned) | {k for k in infos if any(
+        m.key == k for a in articles for m in index.mentions(a.id))})
+    for key in keys:
+        subj = index.subject(key)
+        if subj is None:
+            continue
+        pool = assigned.get(key, [])
+        judged_claims = sorted((judged(c, pool, records.get(key, [])) for c in pool), key=_order)
+        info = infos.get(key)
+        inconsistencies = find_inconsistencies(subj.canonical, articles, key=key, index=index,
+                                               place=info.place if info else None)
+        contributing = {c.article for c in judged_claims} | {
+            v.article for inc in inconsistencies for v in inc.values}
+        if info is not None:
+            incidents.append(Incident(
+                id=info.id, title=info.title, subjects=list(info.subjects), aliases=list(info.aliases),
+                date=info.date.isoformat() if info.date else None, place=info.place,
+                claims=judged_claims, inconsistencies=inconsistencies,
+                articles=sorted(contributing), curated=True))
+        elif judged_claims:
+            incidents.append(Incident(
+                id=key, title=subj.canonical, subjects=[subj.canonical], claims=judged_claims,
+                inconsistencies=inconsistencies, articles=sorted(contributing), curated=False))
+    incidents.sort(key=lambda i: i.id)
+
+    # Claims about no known person: only their own article's counter-claims and rebuttals.
+    by_art: dict[str, list[Claim]] = {}
+    for c in unassigned:
+        by_art.setdefault(c.article, []).append(c)
+    out_unassigned = [judged(c, by_art[c.article], []) for c in unassigned]
+    out_unassigned.sort(key=_order)
+    return incidents, out_unassigned

@@ -1,0 +1,407 @@
+"""Which incident (which person) each claim is about.
+
+Subjects come from the evidence files (canonical names and aliases) and, for
+people no evidence file names, from the PERSON names spaCy found in the articles.
+A claim belongs to a subject when its content names the subject, when a pronoun
+in its content refers back to the subject (the most recently named person before
+it, agreeing in gender where an honorific tells it), or failing both when its
+sentence names exactly one subject outside the speaker's own name.
+
+Names are compared after folding accents and hyphens ("Villegas González" ==
+"Villegas-Gonzalez"), dropping honorifics and suffixes ("Ms.", "Jr."), and
+possessives ("Good's").  A surname alone refers to a subject only in an article
+that also names the subject in full (or with an honorific), and only when the
+nearest full name with that surname is the subject's: two people sharing a
+surname are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from claimcheck.models import Article, Claim, IncidentInfo
+
+HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Mx", "Dr")
+_HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+SUFFIXES = ("Jr", "Sr", "II", "III", "IV")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HONORIFIC_RE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)")
+# How far back (characters) a pronoun may look for the person it refers to.
+PRONOUN_WINDOW = 600
+# Two full names of one person: same surname, and first names this similar.
+NAME_SIMILARITY = 90
+
+
+# --------------------------------------------------------------------------- names
+
+
+def fold_keep_case(text: str) -> str:
+    """Accents stripped, dashes to spaces, curly apostrophes straightened, same length."""
+    out = []
+    for ch in text:
+        if ch in "-\u2010\u2011\u2013":
+            out.append(" ")
+        elif ch in "\u2019\u2018":
+            out.append("'")
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def name_parts(name: str) -> list[str]:
+    """A name as words, without honorifics, suffixes, possessive or punctuation."""
+    text = fold_keep_case(name)
+    text = re.sub(r"'s\b", "", text)
+    words = [w.strip(".,") for w in text.split()]
+    words = [w for w in words if w]
+    while words and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    while words and words[-1].rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def normalize_name(name: str) -> str:
+    return " ".join(name_parts(name))
+
+
+def slugify(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "unnamed"
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name (a hyphenated surname stays whole)."""
+    text = fold_keep_case(name.replace("-", "\u2012"))  # protect hyphens from folding
+    words = name_parts(text)
+    return words[-1].replace("\u2012", " ") if words else ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names may denote one person: equal surnames and compatible
+    first names (equal, one an initial of the other, or fuzzily equal)."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb:
+        return False
+    if default_process(pa[-1]) != default_process(pb[-1]):
+        # hyphenated vs spaced surnames: compare the last two words
+        if fuzz.ratio(" ".join(pa[-2:]), " ".join(pb[-2:]), processor=default_process) < 95:
+            return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    fa, fb = default_process(pa[0]), default_process(pb[0])
+    if fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb)):
+        return True
+    return fuzz.ratio(fa, fb) >= NAME_SIMILARITY
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+@dataclass
+class Subject:
+    """One person claims can be about: a curated incident's subject or a person from the articles."""
+
+    key: str  # incident id
+    canonical: str
+    full_forms: list[str]  # names that identify the person on their own
+    surnames: list[str]  # names that do so only next to a full form in the same article
+    curated: bool
+    info: IncidentInfo | None = None
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    key: str  # Subject.key, or "person:<name>" for a person who is not a subject
+    full: bool  # a full form (not a bare surname)
+    gender: str | None = None
+
+
+def _subject_from_info(info: IncidentInfo) -> Subject:
+    full: list[str] = []
+    surnames: list[str] = []
+    gender = None
+    for name in [*info.subjects, *info.aliases]:
+        parts = name_parts(name)
+        hon = name.split()[0].rstrip(".").lower() if name.split() else ""
+        gender = gender or _HONORIFIC_GENDER.get(hon)
+        if len(parts) >= 2 or hon in _HONORIFIC_GENDER or hon == "dr":
+            full.append(" ".join(parts))
+            if len(parts) > 2:
+                full.append(f"{parts[0]} {parts[-1]}")  # without middle names
+        elif parts:
+            surnames.append(parts[0])
+    for name in info.subjects:
+        sn = surname_of(name)
+        if sn:
+            surnames.append(sn)
+    # an alias written with an honorific ("Mr. Pretti") is full in text only with the honorific
+    full_forms = sorted({f for f in full if len(f.split()) >= 2})
+    # "Ms. Good" names the subject on its own; honorifics of the other gender do not
+    hons = [h for h in HONORIFICS if gender is None or _HONORIFIC_GENDER.get(h.lower(), gender) == gender]
+    hon_forms = sorted({f"{h}. {p}" for h in hons for p in set(surnames)})
+    return Subject(
+        key=info.id, canonical=info.subjects[0], full_forms=sorted(set(full_forms) | set(hon_forms)),
+        surnames=sorted(set(surnames)), curated=True, info=info, gender=gender,
+    )
+
+
+def _name_regex(form: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in fold_keep_case(form).replace(".", ". ").split()]
+    body = r"\s*".join(w for w in words)
+    return re.compile(rf"(?<![\w]){body}(?![\w])")
+
+
+class SubjectIndex:
+    """Subjects of the evidence set plus people seen in the articles, and where each is mentioned."""
+
+    def __init__(self, infos: list[IncidentInfo], articles: list[Article],
+                 person_names: dict[str, list[str]] | None = None,
+                 speakers: set[str] | None = None) -> None:
+        self.subjects: dict[str, Subject] = {}
+        for info in sorted(infos, key=lambda i: i.id):
+            self.subjects[info.id] = _subject_from_info(info)
+        self._articles = {a.id: a for a in articles}
+        self._speakers = {normalize_name(s) for s in (speakers or set()) if s}
+        self._others: dict[str, Subject] = {}  # people no evidence file names
+        self._mentions: dict[str, list[Mention]] = {}
+        person_names = person_names or {}
+        for art in sorted(articles, key=lambda a: a.id):
+            self._mentions[art.id] = self._find_mentions(art, person_names.get(art.id, []))
+
+    # ------------------------------------------------------------------ people from articles
+
+    def _person_subject(self, name: str) -> Subject | None:
+        """The (possibly new) non-curated subject for a PERSON name, or None for a curated one."""
+        parts = name_parts(name)
+        if len(parts) < 2:
+            return None
+        full = " ".join(parts)
+        for subj in self.subjects.values():
+            if any(same_person(full, f) for f in subj.full_forms if len(name_parts(f)) >= 2):
+                return subj
+        for subj in self._others.values():
+            if same_person(full, subj.canonical):
+                if len(full) > len(subj.canonical):
+                    subj.canonical = full
+                    subj.full_forms = sorted({*subj.full_forms, full})
+                return subj
+        key = slugify(full)
+        subj = Subject(key=key, canonical=full, full_forms=[full], surnames=[surname_of(full)],
+                       curated=False)
+        self._others[key] = subj
+        return subj
+
+    def _find_mentions(self, art: Article, persons: list[str]) -> list[Mention]:
+        text = fold_keep_case(art.text)
+        spans: list[tuple[int, int, str, bool, str | None]] = []
+
+        def add(pattern: re.Pattern[str], key: str, full: bool) -> None:
+            for m in pattern.finditer(text):
+                hon = text[max(0, m.start() - 5):m.start()].strip().rstrip(".").split()
+                gender = _HONORIFIC_GENDER.get(hon[-1].lower()) if hon else None
+                if m.group(0).split()[0].rstrip(".").lower() in _HONORIFIC_GENDER:
+                    gender = _HONORIFIC_GENDER[m.group(0).split()[0].rstrip(".").lower()]
+                spans.append((m.start(), m.end(), key, full, gender))
+
+        for subj in self.subjects.values():
+            for form in subj.full_forms:
+                add(_name_regex(form), subj.key, True)
+        names = sorted({p for p in persons if p.strip()} | {
+            f"{m.group(1)}. {m.group(2)}" for m in _HONORIFIC_RE.finditer(text)})
+        for name in names:
+            parts = name_parts(name)
+            if not parts:
+                continue
+            subj = self._person_subject(name) if len(parts) >= 2 else None
+            key = subj.key if subj else f"person:{normalize_name(name)}"
+            if subj is None and len(parts) == 1:
+                # "Mr. Thompson": a person known only by honorific and surname
+                key = self._honorific_person(parts[0], text)
+            add(_name_regex(" ".join(parts)), key, True)
+        spans = _drop_overlaps(spans)
+        full_spans = [s for s in spans if s[3]]
+        # bare surnames: resolved to the nearest full name with that surname
+        surname_keys: dict[str, set[str]] = {}
+        for subj in [*self.subjects.values(), *self._others.values()]:
+            for sn in subj.surnames:
+                surname_keys.setdefault(sn, set()).add(subj.key)
+        for sn in sorted(surname_keys):
+            for m in _name_regex(sn).finditer(text):
+                if any(s[0] <= m.start() < s[1] for s in spans):
+                    continue
+                key = _nearest_full(full_spans, m.start(), sn, text)
+                if key is not None:
+                    spans.append((m.start(), m.end(), key, False, None))
+        spans.sort()
+        return [Mention(*s) for s in spans]
+
+    def _honorific_person(self, surname: str, text: str) -> str:
+        for subj in [*self.subjects.values(), *self._others.values()]:
+            if surname in subj.surnames:
+                return subj.key
+        return f"person:{surname}"
+
+    # ------------------------------------------------------------------ queries
+
+    def subject(self, key: str) -> Subject | None:
+        return self.subjects.get(key) or self._others.get(key)
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        return self._mentions.get(article_id, [])
+
+    def is_speaker(self, key: str) -> bool:
+        subj = self.subject(key)
+        if subj is None:
+            return True
+        return (not subj.curated) and any(same_person(subj.canonical, s) for s in self._speakers)
+
+    def genders(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for aid in sorted(self._mentions):
+            for m in self._mentions[aid]:
+                if m.gender and m.key not in out:
+                    out[m.key] = m.gender
+        for subj in self.subjects.values():
+            if subj.gender:
+                out.setdefault(subj.key, subj.gender)
+        return out
+
+
+def _drop_overlaps(spans: list[tuple[int, int, str, bool, str | None]]):
+    """Longest first; curated subjects before people at equal length."""
+    spans = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), s[2].startswith("person:"), s[2]))
+    kept: list[tuple[int, int, str, bool, str | None]] = []
+    for s in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2].startswith("person:"), s[2])):
+        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
+            kept.append(s)
+    return sorted(kept)
+
+
+def _nearest_full(full_spans, pos: int, surname: str, text: str) -> str | None:
+    """The key of the nearest full mention ending with this surname: before the
+    position if any, else the first after it."""
+    n = len(surname.split())
+
+    def ends_with(s) -> bool:
+        words = name_parts(text[s[0]:s[1]])
+        return len(words) >= n and " ".join(words[-n:]) == surname
+    cands = [s for s in full_spans if ends_with(s)]
+    before = [s for s in cands if s[1] <= pos]
+    if before:
+        return before[-1][2]
+    after = [s for s in cands if s[0] >= pos]
+    return after[0][2] if after else None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@dataclass
+class Resolution:
+    key: str | None
+    how: str  # "content", "pronoun", "sentence" or "" when unresolved
+    candidates: list[str] = field(default_factory=list)
+
+
+def claim_span(claim: Claim, article: Article | None) -> tuple[int, int]:
+    """Where the claim's content is in the article text (offsets checked, else searched)."""
+    if article is None:
+        return (0, 0)
+    c = claim.content
+    if 0 <= c.start < c.end <= len(article.text) and article.text[c.start:c.end] == c.text:
+        return (c.start, c.end)
+    i = article.text.find(c.text) if c.text else -1
+    if i >= 0:
+        return (i, i + len(c.text))
+    j = article.text.find(claim.sentence) if claim.sentence else -1
+    if j >= 0:
+        return (j, j + len(claim.sentence))
+    return (0, 0)
+
+
+def sentence_span(claim: Claim, article: Article | None, content: tuple[int, int]) -> tuple[int, int]:
+    if article is None or not claim.sentence:
+        return content
+    text = article.text
+    # the occurrence of the sentence that contains the content
+    start = 0
+    while True:
+        i = text.find(claim.sentence, start)
+        if i < 0:
+            return content
+        if i <= content[0] and content[1] <= i + len(claim.sentence) or content == (0, 0):
+            return (i, i + len(claim.sentence))
+        start = i + 1
+
+
+def _speaker_span(claim: Claim, article: Article | None) -> tuple[int, int]:
+    s = claim.speaker
+    if article is not None and 0 <= s.start < s.end <= len(article.text):
+        return (s.start, s.end)
+    return (-1, -1)
+
+
+def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
+                  genders: dict[str, str] | None = None) -> Resolution:
+    """The subject a claim is about (a key of ``index``), and how it was found."""
+    genders = genders if genders is not None else index.genders()
+    mentions = index.mentions(claim.article)
+    c0, c1 = claim_span(claim, article)
+    sp0, sp1 = _speaker_span(claim, article)
+    speaker_names = {normalize_name(claim.speaker.canonical), normalize_name(claim.speaker.text)}
+
+    def usable(m: Mention) -> bool:
+        if sp0 <= m.start < sp1:
+            return False
+        subj = index.subject(m.key)
+        if subj is None:
+            return False
+        if any(same_person(subj.canonical, n) for n in speaker_names if n):
+            return False
+        return not index.is_speaker(m.key)
+
+    def pick(ms: list[Mention]) -> str | None:
+        counts: dict[str, int] = {}
+        for m in ms:
+            counts[m.key] = counts.get(m.key, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = sorted(k for k, v in counts.items() if v == best)
+        return top[0] if len(top) == 1 else None
+
+    if c1 > c0:
+        inside = [m for m in mentions if c0 <= m.start and m.end <= c1 and usable(m)]
+        if inside:
+            key = pick(inside)
+            return Resolution(key, "content" if key else "", sorted({m.key for m in inside}))
+        text = article.text if article else ""
+        for pm in _PRONOUN_RE.finditer(text[c0:c1]):
+            pos = c0 + pm.start()
+            gender = _PRONOUN_GENDER[pm.group(1).lower()]
+            before = [m for m in mentions if m.end <= pos and m.start >= pos - PRONOUN_WINDOW]
+            for m in reversed(before):
+                g = m.gender or genders.get(m.key)
+                if g and g != gender:
+                    continue
+                if usable(m):
+                    return Resolution(m.key, "pronoun", [m.key])
+                break  # the pronoun refers to someone who is not a subject (often the speaker)
+            break
+    s0, s1 = sentence_span(claim, article, (c0, c1))
+    in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1 and usable(m)]
+    key = pick(in_sentence)
+    return Resolution(key, "sentence" if key else "", sorted({m.key for m in in_sentence}))

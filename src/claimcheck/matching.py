@@ -1,0 +1,264 @@
+"""Matching a claim against evidence: curated records, counter-claims and evidence quoted in articles.
+
+Blocking: a claim is only compared with the evidence of its own incident (or, for
+a claim about no known person, with what its own article says).  A record's
+finding bears on a claim when it names the claim's category (``supports`` /
+``refutes`` / ``disputes`` / ``weakens``) or, naming no category, when its text
+does (through the taxonomy's cues, with negation and antonyms deciding whether
+it affirms or denies).  A claim that denies ("was not an active shooter") turns
+``supports`` into ``refutes`` and back; ``disputes`` and ``weakens`` stay as
+they are, since neither can settle a claim either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from claimcheck.models import Article, Claim, EvidenceRecord, EvidenceRef
+from claimcheck.taxonomy import Taxonomy, tokenize
+
+#: How much each kind of evidence weighs.  Independent records (a newsroom's video
+#: analysis, body-camera footage, a watchdog, a court) can settle a claim; an
+#: agency's own record or a document less so; an account by a witness least.
+KIND_WEIGHT: dict[str, float] = {
+    "video_analysis": 1.0,
+    "bodycam": 1.0,
+    "watchdog_finding": 1.0,
+    "court_record": 1.0,
+    "official_record": 0.7,
+    "document": 0.7,
+    "witness_account": 0.5,
+}
+INDEPENDENT = frozenset({"video_analysis", "bodycam", "watchdog_finding", "court_record"})
+#: Evidence quoted in an article counts a little less than the curated record of it.
+ARTICLE_FACTOR = 0.8
+#: Another speaker's contrary account in an article.
+COUNTER_CLAIM_WEIGHT = 0.4
+#: A finding this similar to the claim, cited from the claim's own article, is the claim itself.
+SELF_SIMILARITY = 90
+
+_NEGATORS = {"not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without"}
+_STOP = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "that", "this", "these", "those", "it", "its", "be", "have", "do", "he", "she", "his", "her",
+    "him", "they", "their", "them", "we", "our", "you", "your", "i", "my", "as", "there", "here",
+    "which", "who", "whom", "whose", "what", "when", "where", "how", "would", "could", "should",
+    "will", "can", "may", "might", "must", "shall", "about", "into", "over", "after", "before",
+    "than", "then", "so", "also", "just", "only", "very", "more", "most", "some", "any", "all",
+    "had", "has", "was", "were", "is", "are", "been", "being", "said", "say", "if", "but",
+}
+_STOP_STEMS = {t.stem for w in _STOP for t in tokenize(w)}
+_REBUTTAL_START = re.compile(
+    r"^\s*(?:But\s+)?(?:that|the|this|those|these|such)\s+(?:claim|claims|account|accounts|statement|"
+    r"statements|assertion|assertions|description|version)\b", re.IGNORECASE)
+_REBUTTAL_VERB = re.compile(
+    r"\b(contradict\w*|false|untrue|not true|inaccurate|misleading|at odds with|refuted|debunked)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One piece of evidence bearing on a claim, with the weight it carries."""
+
+    ref: EvidenceRef
+    weight: float
+    independent: bool
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def content_stems(text: str) -> set[str]:
+    return {t.stem for t in tokenize(text) if not t.is_punct and t.stem not in _STOP_STEMS}
+
+
+def similarity(a: str, b: str) -> float:
+    """Text similarity in [0, 1]: fuzzy token-set / partial ratios blended with stem overlap."""
+    if not a.strip() or not b.strip():
+        return 0.0
+    fuzzy = max(fuzz.token_set_ratio(a, b, processor=default_process),
+                fuzz.partial_ratio(a, b, processor=default_process)) / 100.0
+    sa, sb = content_stems(a), content_stems(b)
+    overlap = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+    return round(0.5 * fuzzy + 0.5 * overlap, 4)
+
+
+def is_negated(text: str) -> bool:
+    return any(t.surface in _NEGATORS for t in tokenize(text))
+
+
+def claim_denies(claim: Claim, category: str | None, taxonomy: Taxonomy) -> bool:
+    """Whether the claim denies its category ("was not an active shooter")."""
+    if claim.polarity == "denies":
+        return True
+    if category:
+        return taxonomy.stance(claim.content.text, category) == "denies"
+    return is_negated(claim.content.text)
+
+
+_FLIP = {"supports": "refutes", "refutes": "supports", "disputes": "disputes", "weakens": "weakens"}
+
+
+# --------------------------------------------------------------------------- records
+
+
+def match_records(claim: Claim, category: str | None, records: list[EvidenceRecord],
+                  taxonomy: Taxonomy) -> list[Match]:
+    """Findings of the incident's records that bear on the claim."""
+    if not category:
+        return []
+    denies = claim_denies(claim, category, taxonomy)
+    content = claim.content.text
+    out: list[Match] = []
+    for rec in sorted(records, key=lambda r: r.id):
+        for finding in rec.findings:
+            sim = similarity(content, finding.text)
+            if (rec.cited_in in (None, claim.article)
+                    and fuzz.token_set_ratio(content, finding.text, processor=default_process)
+                    >= SELF_SIMILARITY and rec.kind not in INDEPENDENT):
+                continue  # the record of this very account
+            relation = None
+            for rel in ("refutes", "supports", "disputes", "weakens"):
+                if category in getattr(finding, rel):
+                    relation = rel
+                    break
+            named = finding.supports or finding.refutes or finding.disputes or finding.weakens
+            score = 0.6 + 0.4 * sim
+            if relation is None and not named:
+                stance = taxonomy.stance(finding.text, category)
+                if stance is None:
+                    continue
+                relation = "supports" if stance == "affirms" else "refutes"
+                score = 0.4 + 0.4 * sim  # matched on text only: less sure
+            if relation is None:
+                continue
+            if denies:
+                relation = _FLIP[relation]
+            weight = KIND_WEIGHT.get(rec.kind, 0.5)
+            out.append(Match(
+                EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
+                            score=round(min(1.0, score), 4), source=rec.source, origin="record",
+                            article=rec.cited_in),
+                weight, rec.kind in INDEPENDENT))
+    return out
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    na, nb = a.speaker.canonical.strip().lower(), b.speaker.canonical.strip().lower()
+    return bool(na) and na == nb
+
+
+def match_counter_claims(claim: Claim, category: str | None, others: list[Claim],
+                         taxonomy: Taxonomy, categories: dict[str, str | None]) -> list[Match]:
+    """Other speakers' claims that contest this one: the same category with the opposite
+    polarity, or (for a claim with no category) the same wording with the opposite polarity.
+    ``categories`` maps claim id -> category."""
+    out: list[Match] = []
+    denies = claim_denies(claim, category, taxonomy)
+    for other in others:
+        if other.id == claim.id or other.role != "claim" or not other.checkable:
+            continue
+        if _same_speaker(claim, other):
+            continue
+        ocat = categories.get(other.id)
+        if category:
+            if ocat != category:
+                continue
+            if claim_denies(other, ocat, taxonomy) == denies:
+                continue
+            sim = similarity(claim.content.text, other.content.text)
+        else:
+            if ocat is not None or other.article != claim.article:
+                continue
+            if claim_denies(other, None, taxonomy) == denies:
+                continue
+            sa, sb = content_stems(claim.content.text), content_stems(other.content.text)
+            shared = sa & sb
+            if len(shared) < 3 or len(shared) / min(len(sa), len(sb)) < 0.6:
+                continue
+            sim = similarity(claim.content.text, other.content.text)
+        out.append(Match(
+            EvidenceRef(id=other.id, kind="counter_claim", relation="disputes",
+                        text=other.content.text, score=round(min(1.0, 0.5 + 0.5 * sim), 4),
+                        source=other.speaker.canonical or other.speaker.text, origin="article",
+                        article=other.article),
+            COUNTER_CLAIM_WEIGHT, False))
+    return out
+
+
+def match_article_evidence(claim: Claim, category: str | None, statements: list[Claim],
+                           taxonomy: Taxonomy) -> list[Match]:
+    """Evidence statements quoted in articles ("a Times video analysis found that ...")."""
+    if not category:
+        return []
+    denies = claim_denies(claim, category, taxonomy)
+    out: list[Match] = []
+    for st in statements:
+        if st.id == claim.id or st.role != "evidence_statement":
+            continue
+        stance = taxonomy.stance(st.content.text, category)
+        if stance is None:
+            continue
+        relation = "supports" if stance == "affirms" else "refutes"
+        if denies:
+            relation = _FLIP[relation]
+        kind = taxonomy.evidence_kind(f"{st.speaker.text} {st.sentence}") or "document"
+        sim = similarity(claim.content.text, st.content.text)
+        out.append(Match(
+            EvidenceRef(id=st.id, kind="article_evidence", relation=relation, text=st.content.text,
+                        score=round(min(1.0, 0.5 + 0.4 * sim), 4),
+                        source=st.speaker.canonical or st.speaker.text, origin="article",
+                        article=st.article),
+            KIND_WEIGHT.get(kind, 0.5) * ARTICLE_FACTOR, kind in INDEPENDENT))
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: ends at . ! ? (not after a title or initial) or a line break."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    abbrev = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|No|Jan|Feb|"
+                        r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N)|\b[A-Z])$")
+    for m in re.finditer(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])|\n+", text):
+        end = m.end()
+        if m.group(0)[0] == "." and abbrev.search(text[start:m.start()]):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+
+
+def match_rebuttals(claim: Claim, article: Article | None, taxonomy: Taxonomy) -> list[Match]:
+    """The article's own rebuttal in the sentence right after the claim
+    ("That claim ... contradicted the fact that it had previously submitted video footage to a judge")."""
+    if article is None or not claim.sentence:
+        return []
+    text = article.text
+    pos = text.find(claim.sentence)
+    if pos < 0:
+        return []
+    end = pos + len(claim.sentence)
+    for s0, s1 in split_sentences(text):
+        if s0 >= end:
+            nxt = text[s0:s1].strip()
+            break
+    else:
+        return []
+    if not (_REBUTTAL_START.search(nxt) and _REBUTTAL_VERB.search(nxt)):
+        return []
+    kind = taxonomy.evidence_kind(nxt) or "document"
+    return [Match(
+        EvidenceRef(id=f"{article.id}:{s0}", kind="article_evidence", relation="refutes", text=nxt,
+                    score=0.7, source=article.outlet or "the article", origin="article",
+                    article=article.id),
+        KIND_WEIGHT.get(kind, 0.5) * ARTICLE_FACTOR, kind in INDEPENDENT)]
