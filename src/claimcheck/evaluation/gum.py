@@ -445,3 +445,20 @@ def load_gum(benchmark_dir: str | Path, split: str = "dev") -> list[GoldDoc]:
     """Gold documents of a split of the GUM news attribution benchmark."""
     root = Path(benchmark_dir)
     return [load_gum_doc(root, doc_id) for doc_id in split_doc_ids(root, split)]
+
+
+GUM_DIR_ENV = "CLAIMCHECK_GUM_DIR"
+#: Where the benchmark usually sits, relative to the working directory (a checkout's parent).
+DEFAULT_RELATIVE = Path("..") / "shared" / "benchmarks" / "attribution" / "gum_news"
+
+
+def default_benchmark_dir(base: str | Path | None = None) -> Path | None:
+    """$CLAIMCHECK_GUM_DIR if set, else ``../shared/benchmarks/attribution/gum_news``
+    relative to ``base`` (the working directory by default) if it exists, else None."""
+    import os
+
+    env = os.environ.get(GUM_DIR_ENV)
+    if env:
+        return Path(env)
+    candidate = Path(base or Path.cwd()) / DEFAULT_RELATIVE
+    return candidate if (candidate / "rst").is_dir() else None
