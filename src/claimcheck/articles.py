@@ -45,6 +45,7 @@ HTML (``.html``, ``.htm``)
 from __future__ import annotations
 
 import codecs
+import errno
 import html
 import os
 import re
@@ -79,7 +80,7 @@ _GUESS_SAMPLE = 1_000_000
 
 def _os_reason(exc: OSError) -> str:
     """A short lower-case reason for an OS error ("permission denied")."""
-    if exc.errno is not None and exc.errno == getattr(os, "ELOOP", -1):
+    if exc.errno is not None and exc.errno == errno.ELOOP:
         return "symbolic link loop"
     text = exc.strerror or exc.__class__.__name__
     return text[:1].lower() + text[1:]
@@ -166,7 +167,7 @@ def _walk(
         try:
             st = os.stat(path)
         except OSError as exc:
-            is_loop = exc.errno == getattr(os, "ELOOP", -1)
+            is_loop = exc.errno == errno.ELOOP
             if is_loop or has_suffix:
                 reason = _os_reason(exc)
                 if isinstance(exc, FileNotFoundError) and entry.is_symlink():
@@ -323,6 +324,18 @@ _LATIN_FAMILY = frozenset(
     )
 )
 
+# Code pages of other scripts worth trusting a guess of (when most bytes are non-ASCII).
+_OTHER_SCRIPTS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "cp1251", "koi8-r", "koi8-u", "iso8859-5", "mac-cyrillic", "cp866", "cp1253", "iso8859-7",
+        "cp1255", "iso8859-8", "cp1256", "iso8859-6", "cp874", "tis-620", "big5", "big5hkscs",
+        "gb2312", "gbk", "gb18030", "hz", "shift_jis", "cp932", "euc-jp", "iso2022-jp", "euc-kr",
+        "cp949", "iso2022-kr", "johab",
+    )
+)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
 # C0 and C1 control characters other than tab, newline, vertical tab, form feed, return.
 _CONTROL_TABLE = {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
 
@@ -408,12 +421,27 @@ def _guess_codec(data: bytes, declared: str | None) -> str:
             candidates.append(best.encoding)
     except Exception:  # noqa: BLE001 - detection is a hint; any failure falls back to cp1252
         pass
-    for name in candidates:
+    for i, name in enumerate(candidates):
         canonical = _canonical_codec(name)
         if canonical is None or canonical in _LATIN_FAMILY or canonical.startswith("utf"):
             continue
-        return canonical
+        declared_here = bool(declared) and i == 0
+        if declared_here or (canonical in _OTHER_SCRIPTS and _mostly_high_bytes(data)):
+            return canonical
     return "cp1252"
+
+
+def _mostly_high_bytes(data: bytes) -> bool:
+    """True when over 30% of the non-space bytes are >= 0x80 (text mostly in another script).
+
+    English text with a few accented names or curly quotes stays well under that, so a
+    detector's guess of, say, a Baltic DOS code page for it is not taken.
+    """
+    sample = data[:_GUESS_SAMPLE]
+    ascii_count = len(sample.translate(None, _HIGH_BYTES))
+    high = len(sample) - ascii_count
+    visible = len(sample.translate(None, b" \t\r\n"))
+    return visible > 0 and high > 0.3 * visible
 
 
 def _check_text(text: str) -> str:
@@ -460,6 +488,8 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
             line, next_pos = text[pos:], len(text)
         else:
             line, next_pos = text[pos:end], end + 1
+        if line.endswith("\r"):
+            line = line[:-1]
         stripped = line.strip()
         if stripped in ("---", "..."):
             return meta, next_pos
