@@ -209,7 +209,7 @@ def _load_file(path: Path, order: int, max_bytes: int, categories: set[str] | fr
         f.problem((), "expected a mapping with 'incident' and 'evidence' at the top level, "
                       f"got {_describe(data)}", line=1)
         return f
-    _validate(data, f, categories)
+    _validate(data, f, categories, parse_problems=[p.field for p in f.errors])
     return f
 
 
@@ -256,16 +256,22 @@ def _decode(raw: bytes, f: _File) -> str:
 
 def _compose(text: str, f: _File | None) -> yaml.Node | None:
     """The single YAML document of ``text`` as nodes; problems recorded in ``f`` (or raised)."""
-    loader = yaml.SafeLoader(text)
+    loader: yaml.SafeLoader | None = None
     try:
+        loader = yaml.SafeLoader(text)  # checks the characters of the whole text
         return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         if f is None:
             raise
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
-        if exc.context and exc.problem:
-            problem = f"{problem} ({exc.context})"
+        if exc.context and exc.problem and exc.context.startswith("while "):
+            ctx = exc.context_mark
+            started = (f" that starts on line {ctx.line + 1}"
+                       if ctx is not None and mark is not None and ctx.line != mark.line else "")
+            problem = f"{problem} ({exc.context}{started})"
+        elif exc.context and exc.problem:
+            problem = f"{exc.context}, {problem}"
         f.problem(None, f"YAML syntax error: {problem}", line=mark.line + 1 if mark else None)
     except yaml.reader.ReaderError as exc:
         if f is None:
@@ -281,7 +287,8 @@ def _compose(text: str, f: _File | None) -> yaml.Node | None:
             raise
         f.problem(None, "nesting too deep")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     raise _Stop
 
 
@@ -330,6 +337,10 @@ def _parse_yaml(text: str, f: _File) -> Any:
         raise _Stop from None
 
 
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
 class _Builder:
     """Builds Python data from YAML nodes, recording the line of every value."""
 
@@ -342,8 +353,14 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, loc)
         if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ_TAG:
+                self.f.problem(loc, f"unsupported YAML tag {node.tag!r}", line=node.start_mark.line + 1)
+                return None
             return [self.build(item, (*loc, i)) for i, item in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
+            if node.tag != _MAP_TAG:
+                self.f.problem(loc, f"unsupported YAML tag {node.tag!r}", line=node.start_mark.line + 1)
+                return None
             return self.mapping(node, loc)
         self.f.problem(loc, "unsupported YAML node")
         return None
@@ -374,7 +391,10 @@ class _Builder:
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
-            key = self.scalar(key_node, loc) if isinstance(key_node, yaml.ScalarNode) else key_node
+            if isinstance(key_node, yaml.ScalarNode):
+                key = self.scalar(key_node, loc)
+            else:
+                key = [] if isinstance(key_node, yaml.SequenceNode) else {}
             if not isinstance(key, str):
                 hint = (" (YAML reads yes/no/on/off/true/false as booleans: quote it)"
                         if isinstance(key, bool) else "")
@@ -493,14 +513,28 @@ def _json_lines(text: str, f: _File) -> list[tuple[Loc, str, int, int]]:
 # --------------------------------------------------------------------------- validation
 
 
-def _validate(data: dict[str, Any], f: _File, categories: set[str] | frozenset[str] | None) -> None:
-    """Validate one file's data; keep in ``f.model`` what is valid."""
+def _validate(
+    data: dict[str, Any],
+    f: _File,
+    categories: set[str] | frozenset[str] | None,
+    parse_problems: Sequence[str | None] = (),
+) -> None:
+    """Validate one file's data; keep in ``f.model`` what is valid.
+
+    A problem inside ``evidence[i]`` drops that record; any other problem (including
+    one found while parsing, such as a duplicate key) drops the whole file.
+    """
+    bad_records: set[int] = set()
+    file_level = False
+    for where in parse_problems:
+        index = _record_of(where)
+        if index is None:
+            file_level = True
+        else:
+            bad_records.add(index)
     try:
         model = EvidenceFile.model_validate(data)
-        keep = list(range(len(model.evidence)))
     except ValidationError as exc:
-        bad_records: set[int] = set()
-        file_level = False
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
             f.problem(loc, _message(err, loc))
@@ -508,42 +542,69 @@ def _validate(data: dict[str, Any], f: _File, categories: set[str] | frozenset[s
                 bad_records.add(loc[1])
             else:
                 file_level = True
-        if file_level:
-            return
+        model = None
+    bad_records |= _check_categories(data, f, categories)
+    if file_level:
+        return
+    if model is None or bad_records:
         records = data.get("evidence") or []
         keep = [i for i in range(len(records)) if i not in bad_records]
         try:
             model = EvidenceFile.model_validate({**data, "evidence": [records[i] for i in keep]})
-        except ValidationError:  # should not happen; be safe
+        except ValidationError:  # cannot happen once the bad records are out; be safe
             return
-    bad = _check_categories(model, keep, f, categories)
-    if bad:
-        keep_pairs = [(i, r) for i, r in zip(keep, model.evidence) if i not in bad]
-        keep = [i for i, _ in keep_pairs]
-        model = model.model_copy(update={"evidence": [r for _, r in keep_pairs]})
+    else:
+        keep = list(range(len(model.evidence)))
     f.model = model
     f.record_index = keep
 
 
+def _record_of(field: str | None) -> int | None:
+    """The record index of a dotted field inside ``evidence[i]``, else None."""
+    if not field or not field.startswith("evidence["):
+        return None
+    digits = field[len("evidence["):].split("]", 1)[0]
+    return int(digits) if digits.isdigit() else None
+
+
 def _check_categories(
-    model: EvidenceFile, index: list[int], f: _File, categories: set[str] | frozenset[str] | None
+    data: dict[str, Any], f: _File, categories: set[str] | frozenset[str] | None
 ) -> set[int]:
-    """Unknown categories, and findings that support and refute one category; bad record indices."""
+    """Unknown categories, and findings that support and refute one category.
+
+    Works on the raw data, so it reports even in records that fail other checks.
+    Returns the indices of the records with a problem.
+    """
     bad: set[int] = set()
     known = sorted(categories) if categories is not None else []
-    for rec_i, record in zip(index, model.evidence):
-        for find_i, finding in enumerate(record.findings):
+    records = data.get("evidence")
+    if not isinstance(records, list):
+        return bad
+    for rec_i, record in enumerate(records):
+        findings = record.get("findings") if isinstance(record, dict) else None
+        if not isinstance(findings, list):
+            continue
+        for find_i, finding in enumerate(findings):
+            if not isinstance(finding, dict):
+                continue
             base: Loc = ("evidence", rec_i, "findings", find_i)
+            named: dict[str, list[str]] = {}
             for relation in RELATIONS:
-                for cat_i, cat in enumerate(getattr(finding, relation)):
-                    if categories is not None and cat not in categories:
+                values = finding.get(relation)
+                if not isinstance(values, list):
+                    continue
+                named[relation] = [v for v in values if isinstance(v, str)]
+                if categories is None:
+                    continue
+                for cat_i, cat in enumerate(values):
+                    if isinstance(cat, str) and cat not in categories:
                         close = difflib.get_close_matches(cat, known, n=1, cutoff=0.6)
                         hint = f"; did you mean {close[0]!r}?" if close else ""
                         f.problem((*base, relation, cat_i), f"unknown category {cat!r}{hint}")
                         bad.add(rec_i)
-            both = sorted(set(finding.supports) & set(finding.refutes))
-            for cat in both:
-                f.problem((*base, "refutes", finding.refutes.index(cat)),
+            refuted = named.get("refutes", [])
+            for cat in sorted(set(named.get("supports", [])) & set(refuted)):
+                f.problem((*base, "refutes", refuted.index(cat)),
                           f"category {cat!r} is both supported and refuted by this finding")
                 bad.add(rec_i)
     return bad
@@ -558,11 +619,12 @@ def _check_duplicates(files: list[_File], errors: list[_Problem]) -> list[_File]
         assert f.model is not None
         inc_id = f.model.incident.id
         where = f"{f.path}:{_line_for(f.lines, ('incident', 'id')) or 1}"
-        if inc_id in incidents:
+        dropped = inc_id in incidents
+        if dropped:
             f.problem(("incident", "id"), f"duplicate incident id {inc_id!r} (first in {incidents[inc_id]})")
             errors.extend(f.errors[-1:])
-            continue
-        incidents[inc_id] = where
+        else:
+            incidents[inc_id] = where
         keep_records: list[EvidenceRecord] = []
         keep_index: list[int] = []
         for i, record in zip(f.record_index, f.model.evidence):
@@ -572,9 +634,12 @@ def _check_duplicates(files: list[_File], errors: list[_Problem]) -> list[_File]
                 f.problem(loc, f"duplicate evidence id {record.id!r} (first in {records[record.id]})")
                 errors.extend(f.errors[-1:])
                 continue
-            records[record.id] = here
+            if not dropped:
+                records[record.id] = here
             keep_records.append(record)
             keep_index.append(i)
+        if dropped:
+            continue
         if len(keep_records) != len(f.model.evidence):
             f.model = f.model.model_copy(update={"evidence": keep_records})
             f.record_index = keep_index
