@@ -326,6 +326,12 @@ def test_missing_paths_and_empty_folders(tmp_path: Path) -> None:
     ]
 
 
+def test_a_file_named_twice_is_loaded_once(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.yaml", GOOD)
+    evidence = load_evidence([tmp_path, path])
+    assert evidence.paths == [path.as_posix()]
+
+
 def test_folders_are_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     names = ["b.yml", "a/z.json", "a/y.yaml", "c.yaml"]
     for i, name in enumerate(names):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import json
+import os
 import typing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -109,15 +110,19 @@ def read_evidence(
     errors: list[_Problem] = []
     loaded: list[_File] = []
     order = 0
+    seen: set[str] = set()
     for given in paths:
         found_any = False
         for item in iter_files([given], EVIDENCE_SUFFIXES, skip_names=NOT_EVIDENCE):
             order += 1
+            found_any = True
             if not isinstance(item, Path):
                 errors.append(_Problem(order, item.path, None, None, item.reason))
-                found_any = True
                 continue
-            found_any = True
+            real = os.path.realpath(item)
+            if real in seen:  # named twice, or reached through a link: load once
+                continue
+            seen.add(real)
             parsed = _load_file(item, order, max_bytes, categories)
             errors.extend(parsed.errors)
             if parsed.model is not None:
