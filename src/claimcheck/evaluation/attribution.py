@@ -376,3 +376,16 @@ def format_errors(scores: AttributionScores, limit: int = 10,
                            f"    gold: {_short(e.gold_content)}\n"
                            f"    pred: {_short(e.pred_content)}")
     return "\n".join(out)
+
+
+def extractor_predictor(model: str | None = None) -> Predict:
+    """``predict(doc_id, text)`` backed by claimcheck's own extractor (the model loads once)."""
+    from claimcheck.extract import extract_from_text
+    from claimcheck.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+
+    def predict(doc_id: str, text: str) -> list[Claim]:
+        return extract_from_text(nlp, text, article_id=doc_id)
+
+    return predict
