@@ -46,7 +46,8 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
     assigned: dict[str, list[Claim]] = {}
     unassigned: list[Claim] = []
     for c in claims:
-        res = resolve_claim(c, index, by_article.get(c.article), genders)
+        res = resolve_claim(c, index, by_article.get(c.article), genders,
+                            categorized=categories[c.id] is not None)
         subj = index.subject(res.key) if res.key else None
         if subj is not None and not subj.curated and categories[c.id] is None:
             subj = None  # a person no evidence file names: only use-of-force claims make an incident

@@ -33,8 +33,15 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HONORIFIC_RE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)")
-# How far back (characters) a pronoun may look for the person it refers to.
-PRONOUN_WINDOW = 600
+# Words that mark a PERSON entity from the tagger as an organisation or place.
+_NOT_PERSON_WORDS = {
+    "patrol", "border", "department", "police", "security", "homeland", "customs", "enforcement",
+    "immigration", "office", "county", "city", "court", "council", "house", "senate", "congress",
+    "news", "times", "post", "agency", "service", "university", "school", "street", "avenue",
+    "district", "administration", "government", "bureau", "federal", "state", "national",
+    "center", "church", "hospital", "company", "group", "union", "party", "committee",
+    "commission", "board", "lodge", "order", "fraternal", "association", "institute", "ice",
+}
 # Two full names of one person: same surname, and first names this similar.
 NAME_SIMILARITY = 90
 
@@ -73,6 +80,18 @@ def normalize_name(name: str) -> str:
     return " ".join(name_parts(name))
 
 
+def looks_like_person(parts: list[str]) -> bool:
+    """Two to four capitalised words, none an organisation word ("Border Patrol" is not a person)."""
+    if not 2 <= len(parts) <= 4:
+        return False
+    for w in parts:
+        if not (w[:1].isupper() and not w.isupper() or len(w) <= 2 and w.endswith(".")):
+            return False
+        if w.lower().strip(".") in _NOT_PERSON_WORDS:
+            return False
+    return True
+
+
 def slugify(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
@@ -102,6 +121,24 @@ def same_person(a: str, b: str) -> bool:
     if fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb)):
         return True
     return fuzz.ratio(fa, fb) >= NAME_SIMILARITY
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: ends at . ! ? (not after a title or initial) or a line break."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    abbrev = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|No|Jan|Feb|"
+                        r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N)|\b[A-Z])$")
+    for m in re.finditer(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])|\n+", text):
+        end = m.end()
+        if m.group(0)[0] == "." and abbrev.search(text[start:m.start()]):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
 
 
 # --------------------------------------------------------------------------- subjects
@@ -184,9 +221,10 @@ class SubjectIndex:
     # ------------------------------------------------------------------ people from articles
 
     def _person_subject(self, name: str) -> Subject | None:
-        """The (possibly new) non-curated subject for a PERSON name, or None for a curated one."""
+        """The (possibly new) non-curated subject for a PERSON name, or None for a curated one
+        or for a name that does not look like a person's."""
         parts = name_parts(name)
-        if len(parts) < 2:
+        if len(parts) < 2 or not looks_like_person(parts):
             return None
         full = " ".join(parts)
         for subj in self.subjects.values():
@@ -224,6 +262,8 @@ class SubjectIndex:
         for name in names:
             parts = name_parts(name)
             if not parts:
+                continue
+            if len(parts) >= 2 and not looks_like_person(parts):
                 continue
             subj = self._person_subject(name) if len(parts) >= 2 else None
             key = subj.key if subj else f"person:{normalize_name(name)}"
@@ -355,23 +395,33 @@ def _speaker_span(claim: Claim, article: Article | None) -> tuple[int, int]:
 
 
 def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
-                  genders: dict[str, str] | None = None) -> Resolution:
-    """The subject a claim is about (a key of ``index``), and how it was found."""
+                  genders: dict[str, str] | None = None, *, categorized: bool = True) -> Resolution:
+    """The subject a claim is about (a key of ``index``), and how it was found.
+
+    1. the content names one subject (more often than any other);
+    2. else a he/she pronoun in the content refers back, within its own or the
+       previous sentence, to a curated subject (the nearest person named before it,
+       skipping people of the other gender; if that nearest person is not a
+       subject, the pronoun is theirs and the claim has no subject);
+    3. else, for a claim with a category, its sentence names exactly one subject
+       outside the speaker's name.
+    """
     genders = genders if genders is not None else index.genders()
     mentions = index.mentions(claim.article)
     c0, c1 = claim_span(claim, article)
     sp0, sp1 = _speaker_span(claim, article)
     speaker_names = {normalize_name(claim.speaker.canonical), normalize_name(claim.speaker.text)}
 
-    def usable(m: Mention) -> bool:
-        if sp0 <= m.start < sp1:
-            return False
+    def is_speaker(m: Mention) -> bool:
         subj = index.subject(m.key)
         if subj is None:
-            return False
+            return True
         if any(same_person(subj.canonical, n) for n in speaker_names if n):
-            return False
-        return not index.is_speaker(m.key)
+            return True
+        return index.is_speaker(m.key)
+
+    def usable(m: Mention) -> bool:
+        return not (sp0 <= m.start < sp1) and not is_speaker(m)
 
     def pick(ms: list[Mention]) -> str | None:
         counts: dict[str, int] = {}
@@ -383,25 +433,37 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
         top = sorted(k for k, v in counts.items() if v == best)
         return top[0] if len(top) == 1 else None
 
+    text = article.text if article else ""
     if c1 > c0:
         inside = [m for m in mentions if c0 <= m.start and m.end <= c1 and usable(m)]
         if inside:
             key = pick(inside)
             return Resolution(key, "content" if key else "", sorted({m.key for m in inside}))
-        text = article.text if article else ""
-        for pm in _PRONOUN_RE.finditer(text[c0:c1]):
-            pos = c0 + pm.start()
+        pm = _PRONOUN_RE.search(text, c0, c1)
+        if pm:
+            pos = pm.start()
             gender = _PRONOUN_GENDER[pm.group(1).lower()]
-            before = [m for m in mentions if m.end <= pos and m.start >= pos - PRONOUN_WINDOW]
-            for m in reversed(before):
+            floor = _previous_sentence_start(text, pos)
+            for m in reversed([m for m in mentions if floor <= m.start and m.end <= pos]):
+                if sp0 <= m.start < sp1:
+                    continue  # a name inside the speaker's span ("accused Martinez of ...")
                 g = m.gender or genders.get(m.key)
                 if g and g != gender:
                     continue
-                if usable(m):
+                subj = index.subject(m.key)
+                if subj is not None and subj.curated and usable(m):
                     return Resolution(m.key, "pronoun", [m.key])
-                break  # the pronoun refers to someone who is not a subject (often the speaker)
-            break
+                break  # the pronoun belongs to someone who is not a subject
+    if not categorized:
+        return Resolution(None, "", [])
     s0, s1 = sentence_span(claim, article, (c0, c1))
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1 and usable(m)]
     key = pick(in_sentence)
     return Resolution(key, "sentence" if key else "", sorted({m.key for m in in_sentence}))
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    starts = [s for s, _ in split_sentences(text[:pos])]
+    if len(starts) >= 2:
+        return starts[-2]
+    return starts[0] if starts else 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from claimcheck.incidents import split_sentences
 from claimcheck.models import Article, Claim, EvidenceRecord, EvidenceRef
 from claimcheck.taxonomy import Taxonomy, tokenize
 
@@ -100,10 +101,20 @@ def claim_denies(claim: Claim, category: str | None, taxonomy: Taxonomy) -> bool
     return is_negated(claim.content.text)
 
 
-_FLIP = {"supports": "refutes", "refutes": "supports", "disputes": "disputes", "weakens": "weakens"}
+# For a claim that denies its category, evidence against the category agrees with it.
+_FLIP = {"supports": "refutes", "refutes": "supports", "disputes": "supports", "weakens": "supports"}
 
 
 # --------------------------------------------------------------------------- records
+
+
+def _is_itself(claim: Claim, rec: EvidenceRecord, finding: str) -> bool:
+    """Whether a finding is the record of the claim itself: the account a witness
+    record was taken from, or the evidence an evidence statement reports."""
+    ratio = fuzz.token_set_ratio(claim.content.text, finding, processor=default_process)
+    if claim.role == "evidence_statement":
+        return ratio >= 75 or similarity(claim.content.text, finding) >= 0.75
+    return ratio >= SELF_SIMILARITY and rec.kind not in INDEPENDENT
 
 
 def match_records(claim: Claim, category: str | None, records: list[EvidenceRecord],
@@ -117,10 +128,8 @@ def match_records(claim: Claim, category: str | None, records: list[EvidenceReco
     for rec in sorted(records, key=lambda r: r.id):
         for finding in rec.findings:
             sim = similarity(content, finding.text)
-            if (rec.cited_in in (None, claim.article)
-                    and fuzz.token_set_ratio(content, finding.text, processor=default_process)
-                    >= SELF_SIMILARITY and rec.kind not in INDEPENDENT):
-                continue  # the record of this very account
+            if rec.cited_in in (None, claim.article) and _is_itself(claim, rec, finding.text):
+                continue  # the record of this very account or evidence statement
             relation = None
             for rel in ("refutes", "supports", "disputes", "weakens"):
                 if category in getattr(finding, rel):
@@ -136,14 +145,19 @@ def match_records(claim: Claim, category: str | None, records: list[EvidenceReco
                 score = 0.4 + 0.4 * sim  # matched on text only: less sure
             if relation is None:
                 continue
-            if denies:
-                relation = _FLIP[relation]
             weight = KIND_WEIGHT.get(rec.kind, 0.5)
+            independent = rec.kind in INDEPENDENT
+            if denies:
+                if relation in ("disputes", "weakens"):
+                    # agrees with the denial, but cannot establish it
+                    independent = False
+                    weight = min(weight, COUNTER_CLAIM_WEIGHT)
+                relation = _FLIP[relation]
             out.append(Match(
                 EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
                             score=round(min(1.0, score), 4), source=rec.source, origin="record",
                             article=rec.cited_in),
-                weight, rec.kind in INDEPENDENT))
+                weight, independent))
     return out
 
 
@@ -174,6 +188,8 @@ def match_counter_claims(claim: Claim, category: str | None, others: list[Claim]
             if claim_denies(other, ocat, taxonomy) == denies:
                 continue
             sim = similarity(claim.content.text, other.content.text)
+            if claim.subject is None and sim < 0.55:
+                continue  # about no known person: the same topic is not enough
         else:
             if ocat is not None or other.article != claim.article:
                 continue
@@ -218,24 +234,6 @@ def match_article_evidence(claim: Claim, category: str | None, statements: list[
                         article=st.article),
             KIND_WEIGHT.get(kind, 0.5) * ARTICLE_FACTOR, kind in INDEPENDENT))
     return out
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: ends at . ! ? (not after a title or initial) or a line break."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    abbrev = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|No|Jan|Feb|"
-                        r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N)|\b[A-Z])$")
-    for m in re.finditer(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])|\n+", text):
-        end = m.end()
-        if m.group(0)[0] == "." and abbrev.search(text[start:m.start()]):
-            continue
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
 
 
 def match_rebuttals(claim: Claim, article: Article | None, taxonomy: Taxonomy) -> list[Match]:

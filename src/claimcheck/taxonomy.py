@@ -308,15 +308,15 @@ class Taxonomy:
     def ranked(self, text: str, lemmas: list[str] | None = None) -> list[str]:
         """Categories found in the text, best first.
 
-        The category with the longest phrase wins (the most specific cue); ties go
-        to the earliest hit, then to the higher priority, then to the taxonomy's
-        order.  Negated and antonym phrases count (a denial of an active shooter
+        The category whose cue comes first wins (a claim's head comes before its
+        elaborations: "resisted arrest and dragged the officer"); at one position
+        the longer phrase, then the higher priority, then the taxonomy's order.  Negated and antonym phrases count (a denial of an active shooter
         is still about active_shooter).
         """
         best: dict[str, tuple[int, int, int, int]] = {}
         for h in self.hits(text, lemmas):
             cat = self.categories[h.category]
-            key = (-len(self._phrase_words(h)), h.start, -cat.priority, self._order[h.category])
+            key = (h.start, -len(self._phrase_words(h)), -cat.priority, self._order[h.category])
             if h.category not in best or key < best[h.category]:
                 best[h.category] = key
         return sorted(best, key=lambda c: best[c])
