@@ -147,6 +147,7 @@ class SpeakerResolver:
         self.full_names: dict[str, str] = {}  # last name or full name (lower) -> canonical
         self.gender: dict[str, str] = {}
         self.person_type: dict[str, str] = {}
+        self.person_words: dict[str, set[str]] = {}  # canonical -> title words seen with it
         self.person_mentions: list[tuple[int, str]] = []  # (token index, canonical)
         self.org_mentions: list[tuple[int, str, str]] = []  # (token index, canonical, type)
         self._scan_entities()
@@ -182,6 +183,8 @@ class SpeakerResolver:
                         self.gender.setdefault(canonical, "f")
                     elif word in _MALE_TITLES:
                         self.gender.setdefault(canonical, "m")
+                words = self.person_words.setdefault(canonical, set())
+                words.update(self._descriptor_words(ent))
                 kind = self._descriptor_type(ent)
                 if kind:
                     self.person_type.setdefault(canonical, kind)
@@ -211,6 +214,25 @@ class SpeakerResolver:
             kind = self.word_terms.get(w.lower_) or self.word_terms.get(w.lemma_.lower())
             if kind:
                 return kind
+        return None
+
+    def _descriptor_words(self, ent: Span) -> set[str]:
+        root = ent.root
+        toks = [t for t in ent] + [c for c in root.children if c.dep_ in ("appos", "compound")]
+        if root.dep_ == "appos":
+            toks.append(root.head)
+        if ent.start > 0 and self.doc[ent.start - 1].dep_ == "compound":
+            toks.append(self.doc[ent.start - 1])
+        return {t.lower_ for t in toks if t.lower_ in self.word_terms}
+
+    def _titled_person(self, before: int, word: str) -> str | None:
+        """"the mayor" -> the last person named with the title "mayor"."""
+        k = bisect_right(self._mention_index, before) - 1
+        while k >= 0:
+            canonical = self.person_mentions[k][1]
+            if word in self.person_words.get(canonical, ()):
+                return canonical
+            k -= 1
         return None
 
     def _org_type(self, text: str) -> str:
@@ -280,7 +302,13 @@ class SpeakerResolver:
                     self.alias.get(person.lower(), ("", None))[1]) or kind or "other"
             att.speaker_type = kind
             return
-        phrase = " ".join(t.text for t in tokens if t.dep_ not in ("det",) or t.i != a)
+        phrase = doc[a:b].text
+        if doc[a].lower_ in ("the", "this") and b - a == 2 and self.word_terms.get(head.lower_) == "official":
+            titled = self._titled_person(head.i, head.lower_)
+            if titled:
+                att.canonical = titled
+                att.speaker_type = "official"
+                return
         if doc[a:b].text.lower() in self.anaphors or (
             doc[a].lower_ in ("the", "this", "that") and b - a == 2
             and f"the {head.lower_}" in self.anaphors
@@ -353,15 +381,18 @@ class SpeakerResolver:
 
     def _last_org(self, before: int, head_word: str) -> tuple[str, str] | None:
         k = bisect_right(self._org_index, before) - 1
-        fallback = None
+        known = {e.canonical for e in self.lexicon.entities}
+        fallback = weak = None
         while k >= 0:
             _, canonical, kind = self.org_mentions[k]
             if head_word in canonical.lower():
                 return canonical, kind
-            if fallback is None and kind == "agency":
+            if fallback is None and kind == "agency" and canonical in known:
                 fallback = (canonical, kind)
+            if weak is None and kind == "agency":
+                weak = (canonical, kind)
             k -= 1
-        return fallback
+        return fallback or weak
 
     def _resolve_pronoun(self, att: Attribution, head: Token, previous: list[Attribution]) -> None:
         low = head.lower_
@@ -491,6 +522,7 @@ class AttributionComponent:
         found = _dedupe(found)
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
+        _cut_nested(doc, found)
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
@@ -503,6 +535,7 @@ class AttributionComponent:
             else:
                 resolver.resolve(att, done)
             done.append(att)
+        found = _drop_self_reports(found)
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
         return found
@@ -529,11 +562,12 @@ class AttributionComponent:
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying"
         negated = any(c.dep_ == "neg" for c in v.children)
+        checkable = cue.checkable and rule not in ("directive", "infinitive")
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
             rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
             kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
-            cue_negated=negated, checkable=cue.checkable,
+            cue_negated=negated, checkable=checkable,
         )
 
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
@@ -542,7 +576,8 @@ class AttributionComponent:
         relative = [s for s in subj if s.lower_ in _RELATIVE]
         other = [s for s in subj if s.lower_ not in _RELATIVE]
         if other:
-            return other[0], "subject"
+            before = [s for s in other if s.i < v.i]
+            return (before[-1] if before else other[0]), "subject"
         if relative and v.dep_ == "relcl":
             return v.head, "relative"
         if _child(v, "nsubjpass") is not None:
@@ -552,7 +587,16 @@ class AttributionComponent:
         if depth > 3:
             return None, ""
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
-            found, how = self._subject(v.head, depth + 1)
+            head = v.head
+            if v.dep_ == "conj" and _child(head, "nsubj") is None and head.dep_ == "ccomp" \
+                    and _child(head, "nsubjpass") is not None and head.head.pos_ in _CLAUSAL:
+                head = head.head  # "found that X was shot, but did not indicate that ..."
+            if v.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in _CLAUSAL \
+                    and head.head.lemma_.lower() in self.verbs:
+                head = head.head  # "X acknowledged Y needed fixing and stated Z"
+            if v.dep_ == "conj" and _child(head, "nsubj", "csubj") is None:
+                return None, ""
+            found, how = self._subject(head, depth + 1)
             return found, ("shared" if found is not None else how)
         if v.dep_ in ("acl", "advcl", "conj") and v.tag_ == "VBG":
             head = v.head
@@ -574,12 +618,15 @@ class AttributionComponent:
     def _speaker_span(self, head: Token) -> tuple[int, int]:
         drop: set[int] = set()
         for t in head.subtree:
-            if t.dep_ in _SPEAKER_DROP and t is not head:
+            if t.dep_ in _SPEAKER_DROP and t.i != head.i:
                 drop.update(x.i for x in t.subtree)
-        kept = [t for t in head.subtree if t.i not in drop]
-        a, b = _extent(kept) or (head.i, head.i + 1)
-        if head.i < a or head.i >= b:
-            a, b = head.i, head.i + 1
+        lo, hi = head.left_edge.i, head.right_edge.i
+        a = head.i
+        while a > lo and a - 1 not in drop:
+            a -= 1
+        b = head.i + 1
+        while b <= hi and b not in drop:
+            b += 1
         a2, b2 = _trim(head.doc, (a, b))
         return (a2, b2) if b2 > a2 else (head.i, head.i + 1)
 
@@ -596,6 +643,8 @@ class AttributionComponent:
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
             if found is not None:
+                if _child(v, "xcomp") is not None and _child(v, "oprd") is None:
+                    return _subtree_range(_child(v, "xcomp")), "directive"
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
                    or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
@@ -635,12 +684,19 @@ class AttributionComponent:
         quote = self._adjacent_quote(v, speaker, tok_region, region_tokens)
         if quote is not None:
             return quote, "adjacent_quote"
-        if v.dep_ in ("ccomp", "parataxis", "conj") and v.head.pos_ in _CLAUSAL and v.head.i < v.i:
+        if v.dep_ in ("ccomp", "parataxis") and v.head.pos_ in _CLAUSAL and v.head.i < v.i:
             outer = (v.head.left_edge.i, v.head.right_edge.i + 1)
             return _without(outer, (min(v.left_edge.i, speaker.left_edge.i), v.right_edge.i + 1)), "inverted"
         trailing = self._trailing(v, speaker)
         if trailing is not None:
             return trailing, "trailing_cue"
+        if kind == "speech":
+            sent_end = v.sent.end
+            for t in doc[v.i + 1:min(v.i + 10, sent_end)]:
+                if t.pos_ in _CLAUSAL:
+                    break
+                if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
+                    return (t.i + 1, sent_end), "that_fallback"
         return None, ""
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
@@ -694,15 +750,19 @@ class AttributionComponent:
     def _adjacent_quote(self, v: Token, speaker: Token, tok_region: list[int],
                         region_tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
         doc = v.doc
-        left = min(speaker.left_edge.i, v.left_edge.i, v.i)
+        if _child(v, "dobj") is not None:
+            return None
+        left = min(speaker.left_edge.i, v.i)
         k = left - 1
-        while k >= 0 and (doc[k].is_space or doc[k].text in (",", "—", "–")):
+        while k >= 0 and ((doc[k].is_space and "\n" not in doc[k].text)
+                          or doc[k].text in (",", "—", "–")):
             k -= 1
         if k >= 0 and doc[k].text in QUOTE_CHARS and k > 0 and tok_region[k - 1] >= 0:
             return region_tokens[tok_region[k - 1]]
         right = v.right_edge.i + 1
         k = right
-        while k < len(doc) and (doc[k].is_space or doc[k].text in (",", ":")):
+        while k < len(doc) and ((doc[k].is_space and "\n" not in doc[k].text)
+                                or doc[k].text in (",", ":")):
             k += 1
         if k + 1 < len(doc) and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0:
             return region_tokens[tok_region[k + 1]]
@@ -766,21 +826,23 @@ class AttributionComponent:
                 continue
             obj = None
             for t in doc[first:last]:
-                obj = obj or _child(t, "pobj")
+                for c in t.children:
+                    if obj is None and c.dep_ == "pobj" and not first <= c.i < last:
+                        obj = c
             if obj is None and last < len(doc):
                 obj = doc[last] if doc[last].dep_ == "pobj" else None
             if obj is None:
                 return None
             phrase_root = doc[first] if doc[first].head.i not in range(first, last) else tok
             top = phrase_root
-            while top.head.i in range(first, last) and top.head is not top:
+            while top.head.i in range(first, last) and top.head.i != top.i:
                 top = top.head
             head = top.head
-            if head.pos_ not in _CLAUSAL or head is top:
+            if head.pos_ not in _CLAUSAL or head.i == top.i:
                 head = tok.sent.root
             phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
-            outer = _subtree_range(head)
-            content = _without(outer, phrase)
+            outer = _trim(doc, _subtree_range(head))
+            content = _without(outer, _trim(doc, phrase))
             if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
                 content = outer
             content = _trim(doc, content)
@@ -799,7 +861,14 @@ class AttributionComponent:
             if ra <= att.cue[0] < rb:
                 continue
             a, b = min(a, ra), max(b, rb)
-        att.content = _trim(doc, (a, b))
+        a, b = _trim(doc, (a, b))
+        text = doc[a:b].text
+        if sum(text.count(c) for c in "“«") > sum(text.count(c) for c in "”»"):
+            for k in range(b, min(b + 3, len(doc))):
+                if doc[k].text in ("”", "»"):
+                    b = k + 1  # keep the closing mark of a partial quotation
+                    break
+        att.content = (a, b)
 
     def _follow_on_quotes(self, doc: Doc, found: list[Attribution], regions: list,
                           region_tokens: list[tuple[int, int]], tok_region: list[int]
@@ -862,11 +931,15 @@ class AttributionComponent:
             att.quote_type = "direct" if words and inside / words > 0.9 else "mixed"
         content = doc[a:b]
         text = content.text
-        roots = [t for t in content if t.head.i < a or t.head.i >= b or t.head is t]
+        roots = [t for t in content if t.head.i < a or t.head.i >= b or t.head.i == t.i]
         denies = att.cue_polarity == "denies"
         if att.cue_negated:
             denies = not denies
-        if self._content_negated(roots, text):
+        clausal = [t for t in roots if t.pos_ in _CLAUSAL] or roots
+        first = clausal[0] if clausal else None
+        scope = text if len(clausal) <= 1 or first is None else \
+            doc[first.left_edge.i:first.right_edge.i + 1].text
+        if self._content_negated(clausal[:1], scope):
             denies = not denies if att.cue_polarity != "denies" else denies
         att.polarity = "denies" if denies else "affirms"
         cue_tok = doc[att.cue[0]]
@@ -977,6 +1050,53 @@ def _near(doc: Doc, end: int, start: int) -> bool:
         if tok.is_sent_start and tok.i > end:
             sents += 1
     return sents <= 1 and start - end < 60
+
+
+def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
+    """End a content before a clause that is itself attributed to someone.
+
+    "officials said she tried to run the agent over, although a video analysis found that ..."
+    : the officials' content stops before "although".
+    """
+    by_cue = sorted(found, key=lambda a: a.cue[0])
+    starts = [a.cue[0] for a in by_cue]
+    for outer in found:
+        a, b = outer.content
+        lo = bisect_right(starts, a - 1)
+        hi = bisect_right(starts, b - 1)
+        for inner in by_cue[lo:hi]:
+            if inner is outer or inner.rule == "according_to":
+                continue
+            t = doc[inner.cue[-1] - 1]
+            while t.dep_ not in ("advcl", "conj", "parataxis") and a <= t.head.i < b \
+                    and t.head.i != t.i:
+                t = t.head
+            if t.dep_ in ("advcl", "conj", "parataxis") and a <= t.head.i < b \
+                    and a < t.left_edge.i and t.right_edge.i + 2 >= b:
+                cut = _trim(doc, (a, t.left_edge.i))
+                while cut[1] > cut[0] and doc[cut[1] - 1].pos_ in ("CCONJ", "SCONJ"):
+                    cut = _trim(doc, (cut[0], cut[1] - 1))
+                if cut[1] > cut[0]:
+                    a, b = cut
+        outer.content = (a, b)
+
+
+def _drop_self_reports(found: list[Attribution]) -> list[Attribution]:
+    """Drop "it had found X" inside "ICE told Y that it had found X": same speaker, nested."""
+    by_content = sorted(found, key=lambda a: a.content[0])
+    keep: list[Attribution] = []
+    for att in found:
+        nested = False
+        for outer in by_content:
+            if outer.content[0] > att.cue[0]:
+                break
+            if outer is not att and outer.content[0] <= att.speaker[0] and \
+                    att.cue[1] <= outer.content[1] and outer.canonical == att.canonical:
+                nested = True
+                break
+        if not nested:
+            keep.append(att)
+    return keep
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
