@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -42,6 +43,7 @@ class SeedAttribution(BaseModel):
     quote_type: QuoteType
     polarity: Polarity = "affirms"
     role: ClaimRole = "claim"
+    act: Literal["assertion", "directive"] = "assertion"
     occurrence: int | None = Field(default=None, ge=1)
     note: str | None = None
 
