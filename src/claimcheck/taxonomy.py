@@ -112,6 +112,8 @@ def tokens_from_lemmas(lemmas: list[str]) -> list[Token]:
 # --------------------------------------------------------------------------- phrases
 
 _GAP = "..."
+# A phrase's gap never spans a new sentence or clause of contrast.
+_GAP_STOPS = {".", ";", "but", "although", "though", "however", "whereas"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ class Phrase:
         return (tok.surface == form) if exact else (tok.stem == form)
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int]]:
-        """All (start, end) token spans where the phrase occurs; gaps never cross a '.'."""
+        """All (start, end) token spans where the phrase occurs; gaps stop at ``_GAP_STOPS``."""
         spans: list[tuple[int, int]] = []
         for start, tok in enumerate(tokens):
             if self._word_ok(0, tok):
@@ -164,7 +166,7 @@ class Phrase:
                 end = self._extend(tokens, i + 1, j + 1)
                 if end is not None:
                     return end
-            if tokens[j].surface == ".":
+            if tokens[j].surface in _GAP_STOPS:
                 break
         return None
 
