@@ -299,6 +299,17 @@ def test_default_limit_is_20_mb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert info.value.message.startswith("file is 20 MB, over the 20 MB limit for one article; set ")
 
 
+def test_character_limit(tmp_path: Path) -> None:
+    path = _touch(tmp_path / "long.txt", "word " * 300)  # 1,500 characters
+    assert len(read_article(path, max_chars=1_500).text) == 1_500
+    found, skipped = read_articles([path], max_chars=1_000)
+    assert found == []
+    assert skipped == [SkippedInput(
+        path=_rel(path),
+        reason="text is 1,500 characters, over the 1,000 the language model takes in one piece; split the article",
+    )]
+
+
 @pytest.mark.parametrize(
     ("text", "size"),
     [("20000000", 20_000_000), ("50MB", 50_000_000), ("512k", 512_000), ("1_000", 1_000), ("2 GB", 2 * 10**9)],

@@ -716,10 +716,13 @@ def _read_meta(name: str, attrs: dict[str, str], meta: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- articles
 
 
-def read_article(path: Path | str, *, max_bytes: int | None = None) -> Article:
+def read_article(
+    path: Path | str, *, max_bytes: int | None = None, max_chars: int | None = None
+) -> Article:
     """Read one article; raise ArticleError (with the path) on anything unreadable.
 
     ``max_bytes`` defaults to $CLAIMCHECK_MAX_ARTICLE_BYTES or DEFAULT_MAX_BYTES.
+    ``max_chars``, when given, refuses longer texts (a spaCy pipeline's ``max_length``).
     """
     path = Path(path)
     where = _posix(path)
@@ -739,6 +742,12 @@ def read_article(path: Path | str, *, max_bytes: int | None = None) -> Article:
         raise ArticleError(exc.message, path=where) from None
     except (ValueError, LookupError, RecursionError) as exc:  # last line of defence
         raise ArticleError(f"cannot read: {exc.__class__.__name__}: {exc}", path=where) from None
+    if max_chars is not None and len(text) > max_chars:
+        raise ArticleError(
+            f"text is {len(text):,} characters, over the {max_chars:,} the language model "
+            "takes in one piece; split the article",
+            path=where,
+        )
     if not text[body_start:].strip():
         raise ArticleError(
             "no visible text in the HTML" if is_html else "no text (only whitespace or front matter)",
@@ -755,7 +764,7 @@ def read_article(path: Path | str, *, max_bytes: int | None = None) -> Article:
 
 
 def iter_articles(
-    paths: Sequence[Path | str], *, max_bytes: int | None = None
+    paths: Sequence[Path | str], *, max_bytes: int | None = None, max_chars: int | None = None
 ) -> Iterator[Article | SkippedInput]:
     """Articles in path order, one at a time; unreadable inputs come out as SkippedInput.
 
@@ -769,7 +778,7 @@ def iter_articles(
             yield item
             continue
         try:
-            article = read_article(item, max_bytes=max_bytes)
+            article = read_article(item, max_bytes=max_bytes, max_chars=max_chars)
         except ArticleError as exc:
             yield SkippedInput(path=_posix(item), reason=exc.message)
             continue
@@ -790,11 +799,11 @@ def unique_id(base: str, used: set[str]) -> str:
 
 
 def read_articles(
-    paths: Sequence[Path | str], *, max_bytes: int | None = None
+    paths: Sequence[Path | str], *, max_bytes: int | None = None, max_chars: int | None = None
 ) -> tuple[list[Article], list[SkippedInput]]:
     """Every readable article under ``paths``, and what was skipped and why."""
     articles: list[Article] = []
     skipped: list[SkippedInput] = []
-    for item in iter_articles(paths, max_bytes=max_bytes):
+    for item in iter_articles(paths, max_bytes=max_bytes, max_chars=max_chars):
         (skipped if isinstance(item, SkippedInput) else articles).append(item)  # type: ignore[arg-type]
     return articles, skipped

@@ -426,6 +426,10 @@ def _encodable(text: str) -> bool:
 # --------------------------------------------------------------------------- JSON
 
 
+#: Past this size the YAML pass that finds lines in JSON would take too long; no lines then.
+_JSON_LINES_MAX_CHARS = 1_000_000
+
+
 def _parse_json(text: str, f: _File) -> Any:
     f.json_text = text
     duplicates: list[str] = []
@@ -487,6 +491,8 @@ def _json_lines(text: str, f: _File) -> list[tuple[Loc, str, int, int]]:
     """
     duplicates: list[tuple[Loc, str, int, int]] = []
     f.json_text = None  # one attempt per file
+    if len(text) > _JSON_LINES_MAX_CHARS:
+        return duplicates
     try:
         root = _compose(text.replace("\t", " "), None)
     except (yaml.YAMLError, RecursionError, _Stop):
