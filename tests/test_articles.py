@@ -224,6 +224,8 @@ def test_declared_charset_is_used_for_html(tmp_path: Path) -> None:
         ("a < b and c <3", "a < b and c <3"),
         ("<svg><text>chart</text></svg><p>after</p>", "after"),
         ("<template><p>t</p></template>shown", "shown"),
+        ("<svg/><p>after an empty svg</p>", "after an empty svg"),
+        ("<script src='x.js'/>var hidden = 1;</script><p>shown</p>", "shown"),
     ],
 )
 def test_html_to_text(html: str, text: str) -> None:

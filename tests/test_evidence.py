@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -306,6 +307,24 @@ def test_over_size_file(tmp_path: Path) -> None:
         f"{path.as_posix()}: file is 5 MB, over the 5 MB limit for an evidence file; "
         "split it into one file per incident"
     ]
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import articles
+
+    good = _write(tmp_path, "a.yaml", GOOD)
+    locked = _write(tmp_path, "b.yaml", GOOD.replace("alex-pretti-2026-01", "other"))
+    real_open = os.open
+
+    def deny(path, flags, *args):  # type: ignore[no-untyped-def]
+        if Path(path).name == "b.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(articles.os, "open", deny)
+    evidence, errors = load_evidence(tmp_path, keep_going=True)
+    assert [str(e) for e in errors] == [f"{locked.as_posix()}: cannot read: permission denied"]
+    assert evidence.paths == [good.as_posix()]
 
 
 def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:

@@ -669,7 +669,7 @@ def html_to_text(src: str) -> HtmlText:
             i = n if close < 0 else _skip_end_tag(src, close)
             continue
         if name in _RAW_SKIP:
-            if src[end - 1] == "/":  # <svg/> and the like
+            if name in ("svg", "math") and src[end - 1] == "/":  # only foreign elements self-close
                 continue
             close = low.find("</" + name, i)
             i = n if close < 0 else _skip_end_tag(src, close)
