@@ -62,7 +62,8 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
         cat = categories[c.id]
         matches: list[Match] = []
         matches += match_records(c, cat, recs, taxonomy)
-        matches += match_counter_claims(c, cat, pool, taxonomy, categories)
+        if c.role == "claim":  # an evidence statement is not contested by the claims it answers
+            matches += match_counter_claims(c, cat, pool, taxonomy, categories)
         matches += match_article_evidence(c, cat, pool, taxonomy)
         if c.role == "claim":
             matches += match_rebuttals(c, by_article.get(c.article), taxonomy)

@@ -94,6 +94,16 @@ def _nearest_key(mentions: list[Mention], pos: int, s0: int, s1: int) -> str | N
     return min(inside, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start)).key
 
 
+def _victim_key(mentions: list[Mention], folded: str, verb: int, s0: int, s1: int) -> str | None:
+    """Who an event verb is about: the name right after it ("shot Renee Good in ..."),
+    else the nearest name before it ("Keith Porter Jr., who was shot ... in ...")."""
+    after = [m for m in mentions if verb < m.start < s1]
+    if after and re.fullmatch(r"\w+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+", folded[verb:after[0].start]):
+        return after[0].key
+    before = [m for m in mentions if s0 <= m.start and m.end <= verb]
+    return before[-1].key if before else None
+
+
 def _sentence_facts(art: Article, folded: str, mentions: list[Mention], key: str) -> list[Fact]:
     out: list[Fact] = []
     for s0, s1 in split_sentences(folded):
@@ -119,7 +129,7 @@ def _sentence_facts(art: Article, folded: str, mentions: list[Mention], key: str
                 out.append(Fact("officers", str(n), art.id, art.text[s0 + om.start():s0 + om.end()]))
         for pm in _PLACE.finditer(sent):
             place = pm.group(1).rstrip(".")
-            if place in _NOT_PLACES or _nearest_key(mentions, s0 + pm.start(1), s0, s1) != key:
+            if place in _NOT_PLACES or _victim_key(mentions, folded, s0 + pm.start(), s0, s1) != key:
                 continue
             out.append(Fact("place", place, art.id, art.text[s0 + pm.start():s0 + pm.end()]))
     return out
