@@ -473,6 +473,7 @@ class AttributionComponent:
         self.denial_words = {p.lower() for p in cues.denial_predicates if " " not in p}
         self._opinion_re = _phrase_regex(cues.opinion_markers)
         self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
+        self.credit_labels = set(cues.credit_labels)
 
     # -- spaCy API
     def __call__(self, doc: Doc) -> Doc:
@@ -519,6 +520,7 @@ class AttributionComponent:
                 att = self._noun(tok)
             if att is not None and att.content[1] > att.content[0]:
                 found.append(att)
+        found += self._credit_lines(doc)
         found = _dedupe(found)
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
@@ -668,7 +670,7 @@ class AttributionComponent:
                 return _subtree_range(dobj), "object"
         xcomp = _child(v, "xcomp")
         if xcomp is not None and (kind == "directive" or _child(v, "dobj") is not None
-                                  or v.lemma_.lower() in ("claim", "tell", "ask", "warn")):
+                                  or v.lemma_.lower() in ("claim", "tell", "warn")):
             return _subtree_range(xcomp), "infinitive"
         if kind in ("characterise", "accuse"):
             return None, ""
@@ -759,6 +761,11 @@ class AttributionComponent:
             k -= 1
         if k >= 0 and doc[k].text in QUOTE_CHARS and k > 0 and tok_region[k - 1] >= 0:
             return region_tokens[tok_region[k - 1]]
+        k = v.i + 1
+        while k < len(doc) and doc[k].text in (",", ":"):
+            k += 1
+        if k + 1 < len(doc) and k > v.i + 1 and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0:
+            return region_tokens[tok_region[k + 1]]
         right = v.right_edge.i + 1
         k = right
         while k < len(doc) and ((doc[k].is_space and "\n" not in doc[k].text)
@@ -827,7 +834,7 @@ class AttributionComponent:
             obj = None
             for t in doc[first:last]:
                 for c in t.children:
-                    if obj is None and c.dep_ == "pobj" and not first <= c.i < last:
+                    if obj is None and c.dep_ in ("pobj", "pcomp") and not first <= c.i < last:
                         obj = c
             if obj is None and last < len(doc):
                 obj = doc[last] if doc[last].dep_ == "pobj" else None
@@ -840,6 +847,13 @@ class AttributionComponent:
             head = top.head
             if head.pos_ not in _CLAUSAL or head.i == top.i:
                 head = tok.sent.root
+            if obj.dep_ == "pcomp":  # a misparse: "according to Smith the car was ..."
+                phrase = (first, obj.i + 1)
+                content = _trim(doc, _without(_trim(doc, _subtree_range(tok.sent.root)), phrase))
+                return Attribution(
+                    cue=(first, last), cue_lemma=" ".join(words), speaker=(obj.i, obj.i + 1),
+                    content=content, rule="according_to", kind="speech", speaker_head=obj.i,
+                )
             phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
             outer = _trim(doc, _subtree_range(head))
             content = _without(outer, _trim(doc, phrase))
@@ -851,6 +865,28 @@ class AttributionComponent:
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
             )
         return None
+
+    def _credit_lines(self, doc: Doc) -> list[Attribution]:
+        """"<caption>. Image: Jane Doe." attributes the caption sentence before it."""
+        out: list[Attribution] = []
+        if not self.credit_labels:
+            return out
+        prev: Span | None = None
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if (prev is not None and len(words) >= 3 and words[0].text in self.credit_labels
+                    and words[1].text == ":" and len(words) <= 12
+                    and "\n" not in doc[prev.end:sent.start].text):
+                speaker = _trim(doc, (words[2].i, sent.end))
+                content = _trim(doc, (prev.start, prev.end))
+                if speaker[1] > speaker[0] and content[1] > content[0]:
+                    out.append(Attribution(
+                        cue=(words[0].i, words[0].i + 1), cue_lemma=words[0].lower_,
+                        speaker=speaker, content=content, rule="credit_line", kind="credit",
+                        speaker_head=speaker[1] - 1, checkable=False,
+                    ))
+            prev = sent
+        return out
 
     # -- quotations
     def _extend_to_quotes(self, doc: Doc, att: Attribution, tok_region: list[int],

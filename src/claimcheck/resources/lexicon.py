@@ -59,6 +59,8 @@ class CueLexicon(_Strict):
     denial_predicates: list[str] = Field(default_factory=list)
     # words and phrases that mark opinion or legal characterisation: not checkable
     opinion_markers: list[str] = Field(default_factory=list)
+    # labels of credit lines that attribute the caption before them ("Image: Jane Doe.")
+    credit_labels: list[str] = Field(default_factory=list)
     # auxiliaries that mark a prediction or promise: not checkable
     prediction_auxiliaries: list[str] = Field(default_factory=list)
 
