@@ -52,8 +52,9 @@ def score_verdicts(report: Report, expected: list[ExpectedVerdict]) -> VerdictSc
     A claim the report does not have counts as wrong, in the ``missing`` column.
     """
     claims = report_claims(report)
-    confusion = {v: {a: 0 for a in (*VERDICTS, MISSING)} for v in VERDICTS}
-    scores = VerdictScores(total=len(expected), confusion=confusion)
+    scores = VerdictScores(total=len(expected),
+                           confusion={v: {a: 0 for a in (*VERDICTS, MISSING)} for v in VERDICTS})
+    confusion = scores.confusion  # (the model holds its own copy of what it was given)
     for item in expected:
         claim = select_claim(claims, item)
         actual = claim.verdict if claim is not None else MISSING
