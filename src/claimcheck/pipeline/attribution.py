@@ -296,6 +296,7 @@ class SpeakerResolver:
         person = self._person_in(head)
         if person is not None:
             att.canonical = person
+            att.extras["person"] = True
             kind = self.term_type(self._descriptor_tokens(head, tokens), None)
             if kind in (None, "agency", "document"):
                 kind = self.person_type.get(person) or (
@@ -413,7 +414,7 @@ class SpeakerResolver:
                 if prev.speaker_type in ("agency", "document", "journalist"):
                     break
                 continue
-            if plural or prev.speaker_type in ("agency", "document"):
+            if plural or not prev.extras.get("person"):
                 continue
             if want and self.gender.get(prev.canonical, want) != want:
                 continue
@@ -422,12 +423,15 @@ class SpeakerResolver:
             prev = None  # type: ignore[assignment]
         if prev is not None and head.i - prev.cue[0] < 400:
             att.canonical, att.speaker_type = prev.canonical, prev.speaker_type
+            if prev.extras.get("person"):
+                att.extras["person"] = True
             return
         if want:
             k = bisect_right(self._mention_index, head.i) - 1
             while k >= 0 and head.i - self.person_mentions[k][0] < 200:
                 canonical = self.person_mentions[k][1]
                 if self.gender.get(canonical, want) == want:
+                    att.extras["person"] = True
                     att.canonical = canonical
                     att.speaker_type = self.person_type.get(canonical, "other")
                     return
@@ -508,7 +512,8 @@ class AttributionComponent:
         region_tokens = _region_token_spans(doc, regions)
         found: list[Attribution] = []
         for tok in doc:
-            if tok_region[tok.i] >= 0 and _long(region_tokens[tok_region[tok.i]]):
+            if tok_region[tok.i] >= 0 and _long(region_tokens[tok_region[tok.i]]) \
+                    and not self._first_person_cue(tok):
                 continue  # a cue inside someone's quotation is part of what they said
             att: Attribution | None = None
             low = tok.lower_
@@ -529,14 +534,24 @@ class AttributionComponent:
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
         done: list[Attribution] = []
+        deferred: list[Attribution] = []
         for att in sorted(found, key=lambda a: a.cue[0] if a.rule != "follow_on_quote"
                           else a.content[0]):
+            if tok_region[att.cue[0]] >= 0 and doc[att.speaker_head].lower_ in _FIRST_PERSON:
+                deferred.append(att)
+                continue
             if att.rule == "follow_on_quote" and att.extras.get("source") is not None:
                 src = att.extras["source"]
                 att.canonical, att.speaker_type = src.canonical, src.speaker_type
             else:
                 resolver.resolve(att, done)
             done.append(att)
+        for att in deferred:  # "I think ..." inside a quotation: whoever is quoted
+            outer = [o for o in done if o.content[0] <= att.cue[0] < o.content[1]]
+            if outer:
+                att.canonical, att.speaker_type = outer[-1].canonical, outer[-1].speaker_type
+            else:
+                resolver.resolve(att, done)
         found = _drop_self_reports(found)
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
@@ -613,7 +628,8 @@ class AttributionComponent:
             if head.pos_ in _CLAUSAL:
                 found, _ = self._subject(head, depth + 1)
                 return found, ("participle" if found is not None else "")
-        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN"):
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
+                and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl
         return None, ""
 
@@ -656,7 +672,7 @@ class AttributionComponent:
             b = max(r[1] for r in ranges)
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
         dobj = _child(v, "dobj")
-        if dobj is not None:
+        if dobj is not None and dobj.lower_ not in _RELATIVE:
             clause = _child(dobj, "acl", "ccomp", "relcl")
             if dobj.lemma_.lower() in self.nouns and clause is not None and (
                 clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
@@ -669,7 +685,7 @@ class AttributionComponent:
             ):
                 return _subtree_range(dobj), "object"
         xcomp = _child(v, "xcomp")
-        if xcomp is not None and (kind == "directive" or _child(v, "dobj") is not None
+        if xcomp is not None and (kind == "directive"
                                   or v.lemma_.lower() in ("claim", "tell", "warn")):
             return _subtree_range(xcomp), "infinitive"
         if kind in ("characterise", "accuse"):
@@ -686,7 +702,7 @@ class AttributionComponent:
         quote = self._adjacent_quote(v, speaker, tok_region, region_tokens)
         if quote is not None:
             return quote, "adjacent_quote"
-        if v.dep_ in ("ccomp", "parataxis") and v.head.pos_ in _CLAUSAL and v.head.i < v.i:
+        if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL and v.head.i < v.i:
             outer = (v.head.left_edge.i, v.head.right_edge.i + 1)
             return _without(outer, (min(v.left_edge.i, speaker.left_edge.i), v.right_edge.i + 1)), "inverted"
         trailing = self._trailing(v, speaker)
@@ -703,6 +719,8 @@ class AttributionComponent:
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
         obj = _child(v, "dobj") or _child(v, "nsubjpass")
+        if obj is not None and obj.lower_ in _RELATIVE:
+            return None
         preps = {p.lower() for p in cue.preps}
         comp: Token | None = None
         for c in v.children:
@@ -865,6 +883,11 @@ class AttributionComponent:
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
             )
         return None
+
+    def _first_person_cue(self, tok: Token) -> bool:
+        """"I think ...", "we believe ..." inside a quotation: the quoted speaker's own cue."""
+        return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children) and \
+            any(c.dep_ == "ccomp" for c in tok.children)
 
     def _credit_lines(self, doc: Doc) -> list[Attribution]:
         """"<caption>. Image: Jane Doe." attributes the caption sentence before it."""
