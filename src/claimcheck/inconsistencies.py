@@ -34,11 +34,19 @@ _EVENT_RE = re.compile(r"\b(shot|shoot\w*|killed|kill\w*|died|death|wounded|arre
                        r"tased|detained|stopped)\b", re.IGNORECASE)
 # Ages: after the name ("Good, 33," / "Martinez, a 30-year-old" / "Pretti, who was 37") ...
 _AGE_AFTER = re.compile(
-    r"^(?:'s)?(?:,\s*(?:(?:an?|the)\s+)?(\d{1,3})(?:-year-old\b|(?=[,.;)]|\s+(?:and|was|is|who)\b))"
+    r"^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:'s)?(?:,\s*(?:(?:an?|the)\s+)?(\d{1,3})(?:[\s-]year[\s-]old\b|(?=[,.;)]|\s+(?:and|was|is|who)\b))"
     r"|\s*\((\d{1,3})\)"
     r"|,\s*(?:who\s+(?:was|is)|aged?)\s+(\d{1,3})\b)")
 # ... or before it ("the 43-year-old Porter", "33-year-old Minneapolis resident Renee Good").
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:(?!and\b|or\b|with\b)[A-Za-z.’']+\s+){0,3}$")
+# (Matched on folded text, where hyphens are spaces.)
+# Between the age and the name only capitalised words, honorifics and a few role nouns
+# ("Minneapolis resident", "ICU nurse"): never a verb ("a 37-year-old man shot Renee Good").
+_ROLE_NOUNS = ("resident", "residents", "nurse", "mother", "father", "citizen", "immigrant", "veteran",
+               "poet", "student", "worker", "driver", "native", "woman", "man", "victim", "teen",
+               "teenager", "son", "daughter", "grandmother", "grandfather", "musician", "activist")
+_AGE_BEFORE = re.compile(
+    r"\b(\d{1,3})[\s-]year[\s-]old\s+(?:(?:[A-Z][\w’']*\.?|"
+    + "|".join(_ROLE_NOUNS) + r")\s+){0,3}$")
 _SHOTS = [
     re.compile(rf"\bshot\s+(?:at\s+)?{_NUM}\s+times\b", re.IGNORECASE),
     re.compile(rf"\b(?:fired|firing)\s+{_NUM}\s+(?:shots|rounds|times|bullets)\b", re.IGNORECASE),
