@@ -155,7 +155,8 @@ def test_score_verdicts() -> None:
     assert len(s.diffs) == 3
     table = format_verdict_scores(s)
     assert "verdict accuracy: 0.400 (2/5; 1 expected claims not found)" in table
-    assert "contradicted: precision 0.500, recall 0.500" in table
+    assert "contradicted: precision 0.500, recall 0.500 (2 claims" in table
+    assert s.report_contradicted == 2
 
 
 def test_verdicts_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,8 @@ class VerdictScores(BaseModel):
     total: int = 0
     correct: int = 0
     missing: int = 0
+    # every claim of the report called contradicted, whether an expected entry names it or not
+    report_contradicted: int = 0
     # confusion[expected][actual]; actual is a verdict or "missing"
     confusion: dict[str, dict[str, int]] = Field(default_factory=dict)
     diffs: list[VerdictDiff] = Field(default_factory=list)
@@ -62,6 +64,7 @@ def score_verdicts(report: Report, expected: list[ExpectedVerdict]) -> VerdictSc
         scores.correct += int(actual == item.verdict)
         scores.missing += int(actual == MISSING)
     scores.diffs = compare(report, expected)
+    scores.report_contradicted = sum(c.verdict == "contradicted" for c in claims)
     return scores
 
 
@@ -77,7 +80,8 @@ def format_verdict_scores(scores: VerdictScores) -> str:
         f"verdict accuracy: {pct(scores.accuracy)} ({scores.correct}/{scores.total}; "
         f"{scores.missing} expected claims not found)",
         f"contradicted: precision {pct(scores.contradicted_precision)}, "
-        f"recall {pct(scores.contradicted_recall)}",
+        f"recall {pct(scores.contradicted_recall)} "
+        f"({scores.report_contradicted} claims of the report are contradicted in all)",
         "",
         "expected \\ actual".ljust(width) + "".join(c.rjust(width) for c in cols),
     ]
