@@ -336,6 +336,8 @@ class SpeakerResolver:
             return
         att.canonical = _strip_determiner(phrase) or doc[a:b].text
         att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
+            att.extras["person"] = True  # a name the entity recogniser did not call a person
 
     def _np_core_text(self, head: Token, tokens: list[Token]) -> str:
         """The phrase without possessors' own modifiers and prepositional tails."""
@@ -380,6 +382,24 @@ class SpeakerResolver:
             return known
         return None
 
+    def _recent_subject(self, pronoun: Token, want: str) -> tuple[int, str] | None:
+        """The last person named as a subject in the pronoun's sentence or the one before."""
+        sent = pronoun.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start
+        k = bisect_right(self._mention_index, pronoun.i - 1) - 1
+        while k >= 0 and self.person_mentions[k][0] >= floor:
+            i, canonical = self.person_mentions[k]
+            tok = self.doc[i]
+            root = tok
+            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") and self.gender.get(canonical, want) == want:
+                return i, canonical
+            k -= 1
+        return None
+
     def _last_org(self, before: int, head_word: str) -> tuple[str, str] | None:
         k = bisect_right(self._org_index, before) - 1
         known = {e.canonical for e in self.lexicon.entities}
@@ -421,6 +441,12 @@ class SpeakerResolver:
             break
         else:
             prev = None  # type: ignore[assignment]
+        subject = self._recent_subject(head, want) if want else None
+        if subject is not None and (prev is None or subject[0] > prev.speaker[0]):
+            att.canonical = subject[1]
+            att.speaker_type = self.person_type.get(subject[1], "other")
+            att.extras["person"] = True
+            return
         if prev is not None and head.i - prev.cue[0] < 400:
             att.canonical, att.speaker_type = prev.canonical, prev.speaker_type
             if prev.extras.get("person"):
