@@ -184,6 +184,15 @@ def test_greedy_prefers_the_better_pair() -> None:
     assert len(fp) == 1 and fp[0].pred_content.startswith("Federal officials said")
 
 
+def test_precision_by_rule() -> None:
+    preds = [claim("an ICE agent fatally shot Good in self-defense", "Federal officials", "said"),
+             claim("Federal officials", "Ms. Noem", "said")]
+    preds[0].rule = "clause+shared"
+    preds[1].rule = "object"
+    s = score_document(GOLD, preds)
+    assert s.by_rule == {"clause": [1, 1], "object": [0, 1]}
+
+
 def test_pronoun_resolution_measured() -> None:
     text = "Ms. Noem spoke. She said the agent was hurt."
     s1, e1 = at(text, "She")
@@ -223,6 +232,7 @@ def test_evaluate_micro_averages_and_formats() -> None:
     assert s.content_30.f1 == pytest.approx(0.8)
     table = format_scores(s)
     assert "content found @0.3" in table and "0.800" in table
+    assert s.by_rule == {"unknown": [2, 2]}  # the hand-made claims name no rule
     errors = format_errors(s)
     assert "== missed (1)" in errors and "she turned her vehicle away" in errors
     summary = s.summary()

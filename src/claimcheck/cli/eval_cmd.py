@@ -57,6 +57,7 @@ def attribution(
         evaluate_attribution,
         extractor_predictor,
         format_errors,
+        format_rules,
         format_scores,
     )
 
@@ -80,7 +81,8 @@ def attribution(
         scores = evaluate_attribution(docs, extractor_predictor(model))
 
     if as_json:
-        out = {"title": title, "scores": scores.summary()}
+        out = {"title": title, "scores": scores.summary(),
+               "rules": {rule: {"found": f, "predicted": p} for rule, (f, p) in scores.by_rule.items()}}
         if errors:
             out["errors"] = [e.model_dump() for kind in ("missed", "false_positive",
                                                          "wrong_speaker", "wrong_cue", "partial")
@@ -89,6 +91,8 @@ def attribution(
     else:
         typer.echo(format_scores(scores, title))
         if errors:
+            typer.echo("")
+            typer.echo(format_rules(scores))
             typer.echo("")
             typer.echo(format_errors(scores, errors))
     f1 = scores.content_30.f1

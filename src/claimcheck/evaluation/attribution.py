@@ -117,6 +117,8 @@ class AttributionScores(_Model):
     exact_speaker: PRF = Field(default_factory=PRF)
     exact_cue: PRF = Field(default_factory=PRF)
     errors: list[ErrorItem] = Field(default_factory=list)
+    # per extraction rule (the part of Claim.rule before any "+"): [found @0.3, predicted]
+    by_rule: dict[str, list[int]] = Field(default_factory=dict)
 
     def errors_of(self, kind: str) -> list[ErrorItem]:
         return [e for e in self.errors if e.kind == kind]
@@ -298,7 +300,17 @@ def score_document(doc: GoldDoc, claims: Sequence[Claim]) -> AttributionScores:
     )
     errors.sort(key=lambda e: (e.doc, e.start, e.kind))
     s.errors = errors
+    for pi, c in enumerate(claims):
+        counts = s.by_rule.setdefault(rule_name(c.rule), [0, 0])
+        counts[1] += 1
+        match = pred_match.get(pi)
+        counts[0] += int(match is not None and match[1] >= THRESHOLDS[0])
     return s
+
+
+def rule_name(rule: str) -> str:
+    """The main rule of a claim's ``rule`` string ("infinitive+shared" -> "infinitive")."""
+    return (rule or "unknown").split("+")[0]
 
 
 def combine(parts: Iterable[AttributionScores]) -> AttributionScores:
@@ -314,6 +326,10 @@ def combine(parts: Iterable[AttributionScores]) -> AttributionScores:
             a, b = getattr(total, name), getattr(p, name)
             setattr(total, name, Accuracy(correct=a.correct + b.correct, total=a.total + b.total))
         total.errors.extend(p.errors)
+        for rule, (found, predicted) in p.by_rule.items():
+            counts = total.by_rule.setdefault(rule, [0, 0])
+            counts[0] += found
+            counts[1] += predicted
     return total
 
 
@@ -341,6 +357,14 @@ def format_scores(scores: AttributionScores, title: str = "attribution") -> str:
                         ("cue", "cue"), ("polarity", "polarity")):
         acc: Accuracy = getattr(scores, name)
         rows.append(f"{label:<26}{acc.value:>8.3f}{acc.correct:>8}{acc.total:>8}")
+    return "\n".join(rows)
+
+
+def format_rules(scores: AttributionScores) -> str:
+    """Precision of each extraction rule at 30 % overlap, most used first."""
+    rows = [f"{'rule':<26}{'found':>8}{'pred':>8}{'P':>8}"]
+    for rule, (found, predicted) in sorted(scores.by_rule.items(), key=lambda kv: (-kv[1][1], kv[0])):
+        rows.append(f"{rule:<26}{found:>8}{predicted:>8}{found / predicted:>8.3f}")
     return "\n".join(rows)
 
 
