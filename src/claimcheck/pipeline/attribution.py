@@ -718,7 +718,7 @@ class AttributionComponent:
             return None, ""
         mark = _child(v, "mark")
         if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL:
-            outer = _subtree_range(v.head)
+            outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
             return _subtree_range(v.head), "parenthetical"

@@ -1,0 +1,369 @@
+"""Each attribution rule on hand-built Docs: exact parses, so each rule is tested on its own.
+
+A row is a tokenised sentence with its dependency parse written out as ``word/TAG/dep/head``
+(head = index of the head token, the root points at itself). Expected values come from
+reading the sentence, not from running the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from claimcheck.errors import ResourceError
+from claimcheck.extract import extract_claims
+from claimcheck.models import Article
+from claimcheck.pipeline import CONTENT_GROUP, CUE_GROUP, SPEAKER_GROUP
+from claimcheck.pipeline.attribution import AttributionComponent
+from claimcheck.pipeline.quotes import find_quote_regions
+from claimcheck.resources.lexicon import load_cue_lexicon, load_speaker_lexicon
+
+# tag -> coarse part of speech
+_POS = {
+    "NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
+    "VBD": "VERB", "VBZ": "VERB", "VBG": "VERB", "VBN": "VERB", "VB": "VERB", "VBP": "VERB",
+    "AUX": "AUX", "DT": "DET", "JJ": "ADJ", "IN": "ADP", "TO": "ADP", "RB": "ADV", "NEG": "PART",
+    "CC": "CCONJ", "SC": "SCONJ", "P": "PUNCT", "Q": "PUNCT",
+}
+_TAG = {"AUX": "VBD", "NEG": "RB", "SC": "IN", "P": ".", "Q": "``"}
+_LEMMA = {"said": "say", "says": "say", "claimed": "claim", "accused": "accuse",
+          "called": "call", "found": "find", "denied": "deny", "was": "be", "is": "be",
+          "saying": "say", "told": "tell", "according": "accord", "officials": "official",
+          "moving": "move", "rammed": "ram", "ramming": "ram", "brandished": "brandish"}
+_NO_SPACE_BEFORE = {",", ".", "”", ":", "'s"}
+_NO_SPACE_AFTER = {"“"}
+VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(spec: str, ents: list[str] | None = None) -> Doc:
+    """A Doc from ``"word/TAG/dep/head ..."``; spaces follow English punctuation habits."""
+    words, tags, deps, heads = [], [], [], []
+    for item in spec.split():
+        word, tag, dep, head = item.rsplit("/", 3)
+        words.append(word)
+        tags.append(tag)
+        deps.append(dep)
+        heads.append(int(head))
+    spaces = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        spaces.append(nxt is not None and w not in _NO_SPACE_AFTER and nxt not in _NO_SPACE_BEFORE)
+    return Doc(
+        VOCAB, words=words, spaces=spaces, heads=heads, deps=deps,
+        pos=[_POS[t] for t in tags], tags=[_TAG.get(t, t) for t in tags],
+        lemmas=[_LEMMA.get(w.lower(), w.lower()) for w in words], ents=ents,
+    )
+
+
+@pytest.fixture(scope="module")
+def component() -> AttributionComponent:
+    return AttributionComponent(spacy.blank("en"))
+
+
+def claims_of(component: AttributionComponent, doc: Doc):
+    component(doc)
+    return extract_claims(doc, Article(id="t", path="t", text=doc.text))
+
+
+# --------------------------------------------------------------------------- positive rules
+
+SAID_CLAUSE = ("Officials/NNS/nsubj/1 said/VBD/ROOT/1 the/DT/det/3 car/NN/nsubj/5 "
+               "was/AUX/aux/5 moving/VBG/ccomp/1 ./P/punct/1")
+PARENTHETICAL = ("The/DT/det/1 car/NN/nsubj/7 ,/P/punct/4 she/PRP/nsubj/4 said/VBD/parataxis/7 "
+                 ",/P/punct/4 was/AUX/aux/7 moving/VBG/ROOT/7 ./P/punct/7")
+DIRECT_QUOTE = ("“/Q/punct/3 It/PRP/nsubj/3 was/AUX/aux/3 moving/VBG/ccomp/7 ,/P/punct/7 "
+                "”/Q/punct/7 he/PRP/nsubj/7 said/VBD/ROOT/7 ./P/punct/7")
+MIXED_QUOTE = ("Police/NNS/nsubj/1 said/VBD/ROOT/1 the/DT/det/3 agent/NN/nsubj/5 “/Q/punct/5 "
+               "responded/VBD/ccomp/1 bravely/RB/advmod/5 ./P/punct/1 ”/Q/punct/1")
+ACCORDING = ("The/DT/det/1 car/NN/nsubj/3 was/AUX/aux/3 moving/VBG/ROOT/3 ,/P/punct/3 "
+             "according/VBG/prep/3 to/IN/prep/5 police/NNS/pobj/6 ./P/punct/3")
+ACCUSED = ("Officials/NNS/nsubj/1 accused/VBD/ROOT/1 her/PRP/dobj/1 of/IN/prep/1 "
+           "ramming/VBG/pcomp/3 the/DT/det/6 car/NN/dobj/4 ./P/punct/1")
+CALLED = ("Noem/NNP/nsubj/1 called/VBD/ROOT/1 it/PRP/dobj/1 an/DT/det/4 attack/NN/oprd/1 "
+          "./P/punct/1")
+AS_CLAIMED = ("He/PRP/nsubj/1 brandished/VBD/ROOT/1 a/DT/det/3 weapon/NN/dobj/1 ,/P/punct/1 "
+              "as/SC/mark/8 Ms./NNP/compound/7 Noem/NNP/nsubj/8 claimed/VBD/advcl/1 ./P/punct/1")
+STATEMENT_SAYING = ("DHS/NNP/nsubj/1 issued/VBD/ROOT/1 a/DT/det/3 statement/NN/dobj/1 "
+                    "saying/VBG/acl/3 the/DT/det/6 agent/NN/nsubj/7 responded/VBD/ccomp/4 "
+                    "./P/punct/1")
+FOUND = ("A/DT/det/2 video/NN/compound/2 analysis/NN/nsubj/3 found/VBD/ROOT/3 that/SC/mark/6 "
+         "she/PRP/nsubj/6 turned/VBD/ccomp/3 away/RB/advmod/6 ./P/punct/3")
+DENIED = ("She/PRP/nsubj/1 denied/VBD/ROOT/1 that/SC/mark/4 he/PRP/nsubj/4 fired/VBD/ccomp/1 "
+          "./P/punct/1")
+
+
+@pytest.mark.parametrize(
+    ("spec", "speaker", "cue", "content", "quote_type", "rule"),
+    [
+        (SAID_CLAUSE, "Officials", "said", "the car was moving", "indirect", "clause"),
+        (PARENTHETICAL, "she", "said", "The car, she said, was moving", "indirect", "parenthetical"),
+        (DIRECT_QUOTE, "he", "said", "It was moving", "direct", "quote"),
+        (MIXED_QUOTE, "Police", "said", "the agent “responded bravely.”", "mixed", "clause"),
+        (ACCORDING, "police", "according to", "The car was moving", "indirect", "according_to"),
+        (ACCUSED, "Officials", "accused", "her of ramming the car", "indirect", "accuse_object"),
+        (CALLED, "Noem", "called", "it an attack", "indirect", "characterise_object"),
+        (AS_CLAIMED, "Ms. Noem", "claimed", "He brandished a weapon", "indirect", "as_clause"),
+        (STATEMENT_SAYING, "DHS", "statement saying", "the agent responded", "indirect",
+         "clause+participle"),
+        (FOUND, "A video analysis", "found", "she turned away", "indirect", "clause"),
+    ],
+    ids=["said-clause", "parenthetical", "direct", "mixed", "according-to", "accused-of",
+         "called-x-a-y", "as-claimed", "statement-saying", "found-that"],
+)
+def test_rule_finds_attribution(component, spec, speaker, cue, content, quote_type, rule):
+    claims = claims_of(component, make_doc(spec))
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.speaker.text, c.cue.text, c.content.text) == (speaker, cue, content)
+    assert c.quote_type == quote_type
+    assert c.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("spec", "polarity", "role", "hedged"),
+    [
+        (SAID_CLAUSE, "affirms", "claim", False),
+        ("Activists/NNS/nsubj/1 said/VBD/ROOT/1 Porter/NNP/nsubj/3 was/AUX/ccomp/1 "
+         "not/NEG/neg/3 a/DT/det/6 shooter/NN/attr/3 ./P/punct/1", "denies", "claim", False),
+        (DENIED, "denies", "claim", False),
+        ("Claims/NNS/nsubj/1 are/AUX/ccomp/5 false/JJ/acomp/1 ,/P/punct/5 she/PRP/nsubj/5 "
+         "said/VBD/ROOT/5 ./P/punct/5", "denies", "claim", False),
+        (FOUND, "affirms", "evidence_statement", False),
+        ("Police/NNS/nsubj/1 said/VBD/ROOT/1 she/PRP/nsubj/4 allegedly/RB/advmod/4 "
+         "rammed/VBD/ccomp/1 it/PRP/dobj/4 ./P/punct/1", "affirms", "claim", True),
+    ],
+    ids=["plain", "was-not", "denied-that", "are-false", "evidence", "allegedly"],
+)
+def test_polarity_role_and_hedging(component, spec, polarity, role, hedged):
+    (c,) = claims_of(component, make_doc(spec))
+    assert (c.polarity, c.role, c.hedged) == (polarity, role, hedged)
+
+
+@pytest.mark.parametrize(
+    ("spec", "checkable"),
+    [
+        (SAID_CLAUSE, True),
+        ("He/PRP/nsubj/1 said/VBD/ROOT/1 the/DT/det/3 agent/NN/nsubjpass/5 is/AUX/auxpass/5 "
+         "protected/VBN/ccomp/1 by/IN/agent/5 immunity/NN/pobj/6 ./P/punct/1", False),
+        ("We/PRP/nsubj/1 said/VBD/ROOT/1 we/PRP/nsubj/4 will/AUX/aux/4 win/VB/ccomp/1 "
+         "./P/punct/1", False),
+    ],
+    ids=["fact", "legal-characterisation", "prediction"],
+)
+def test_checkable(component, spec, checkable):
+    (c,) = claims_of(component, make_doc(spec))
+    assert c.checkable is checkable
+
+
+# --------------------------------------------------------------------------- negative cases
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # a speech verb with a plain object says nothing attributable
+        "He/PRP/nsubj/1 said/VBD/ROOT/1 nothing/NN/dobj/1 ./P/punct/1",
+        # no cue at all
+        "The/DT/det/1 report/NN/nsubjpass/3 was/AUX/auxpass/3 released/VBN/ROOT/3 ./P/punct/3",
+        # "called on" is not a characterisation
+        "Activists/NNS/nsubj/1 called/VBD/ROOT/1 on/IN/prep/1 police/NNS/pobj/2 ./P/punct/1",
+        # a passive cue with no agent has no speaker
+        "She/PRP/nsubjpass/2 was/AUX/auxpass/2 accused/VBN/ROOT/2 of/IN/prep/2 "
+        "theft/NN/pobj/3 ./P/punct/2",
+        # not responding to a request for comment is not a claim
+        "ICE/NNP/nsubj/1 declined/VBD/ROOT/1 to/TO/aux/3 comment/VB/xcomp/1 ./P/punct/1",
+    ],
+    ids=["said-nothing", "no-cue", "called-on", "agentless-passive", "no-comment"],
+)
+def test_no_attribution(component, spec):
+    assert claims_of(component, make_doc(spec)) == []
+
+
+def test_unparsed_doc_gives_no_claims(component):
+    doc = spacy.blank("en")("Officials said the car was moving.")
+    assert claims_of(component, doc) == []
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_short_name_and_title_resolve_to_full_name(component):
+    spec = ("Kristi/NNP/compound/1 Noem/NNP/nsubj/2 spoke/VBD/ROOT/2 ./P/punct/2 "
+            "Ms./NNP/compound/5 Noem/NNP/nsubj/6 said/VBD/ROOT/6 it/PRP/nsubj/8 "
+            "moved/VBD/ccomp/6 ./P/punct/6")
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"]
+    doc = make_doc(spec, ents=ents)
+    (c,) = claims_of(component, doc)
+    assert (c.speaker.text, c.speaker.canonical) == ("Ms. Noem", "Kristi Noem")
+
+
+def test_pronoun_takes_previous_speaker(component):
+    spec = ("Noem/NNP/nsubj/1 said/VBD/ROOT/1 it/PRP/nsubj/3 moved/VBD/ccomp/1 ./P/punct/1 "
+            "She/PRP/nsubj/6 said/VBD/ROOT/6 he/PRP/nsubj/8 fled/VBD/ccomp/6 ./P/punct/6")
+    ents = ["B-PERSON"] + ["O"] * 9
+    doc = make_doc(spec, ents=ents)
+    first, second = claims_of(component, doc)
+    assert first.speaker.canonical == "Noem"
+    assert (second.speaker.text, second.speaker.canonical) == ("She", "Noem")
+
+
+@pytest.mark.parametrize(
+    ("spec", "text", "canonical", "kind"),
+    [
+        ("The/DT/det/1 DHS/NNP/nsubj/2 said/VBD/ROOT/2 it/PRP/nsubj/4 moved/VBD/ccomp/2 "
+         "./P/punct/2", "The DHS", "Department of Homeland Security", "agency"),
+        ("A/DT/det/2 DHS/NNP/compound/2 official/NN/nsubj/3 said/VBD/ROOT/3 it/PRP/nsubj/5 "
+         "moved/VBD/ccomp/3 ./P/punct/3", "A DHS official", "Department of Homeland Security",
+         "official"),
+        ("The/DT/det/1 complaint/NN/nsubj/2 said/VBD/ROOT/2 it/PRP/nsubj/4 moved/VBD/ccomp/2 "
+         "./P/punct/2", "The complaint", "complaint", "document"),
+        ("Local/JJ/amod/1 activists/NNS/nsubj/2 said/VBD/ROOT/2 it/PRP/nsubj/4 "
+         "moved/VBD/ccomp/2 ./P/punct/2", "Local activists", "Local activists", "activist"),
+        ("A/DT/det/1 witness/NN/nsubj/2 said/VBD/ROOT/2 it/PRP/nsubj/4 moved/VBD/ccomp/2 "
+         "./P/punct/2", "A witness", "witness", "witness"),
+    ],
+    ids=["alias", "official-of-agency", "document", "activist", "witness"],
+)
+def test_speaker_canonical_and_type(component, spec, text, canonical, kind):
+    (c,) = claims_of(component, make_doc(spec))
+    assert (c.speaker.text, c.speaker.canonical, c.speaker.type) == (text, canonical, kind)
+
+
+def test_the_department_refers_back_to_the_named_department(component):
+    spec = ("Homeland/NNP/compound/2 Security/NNP/compound/2 Department/NNP/nsubj/3 "
+            "acted/VBD/ROOT/3 ./P/punct/3 The/DT/det/6 department/NN/nsubj/7 said/VBD/ROOT/7 "
+            "it/PRP/nsubj/9 moved/VBD/ccomp/7 ./P/punct/7")
+    ents = ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 8
+    doc = make_doc(spec, ents=ents)
+    (c,) = claims_of(component, doc)
+    assert (c.speaker.text, c.speaker.canonical) == ("The department",
+                                                     "Department of Homeland Security")
+
+
+# --------------------------------------------------------------------------- offsets, storage
+
+
+def test_offsets_index_the_article_text(component):
+    doc = make_doc(SAID_CLAUSE)
+    component(doc)
+    prefix = "---\ntitle: x\n---\n"
+    article = Article(id="a", path="a", text=prefix + doc.text, body_start=len(prefix))
+    (c,) = extract_claims(doc, article, offset=article.body_start)
+    for span in (c.speaker, c.cue, c.content):
+        assert article.text[span.start:span.end] == span.text
+    assert c.id == "a:c001"
+    assert c.sentence == "Officials said the car was moving."
+
+
+def test_claim_ids_follow_text_order(component):
+    doc = Doc.from_docs([make_doc(SAID_CLAUSE), make_doc(DENIED)])
+    claims = claims_of(component, doc)
+    assert [c.id for c in claims] == ["t:c001", "t:c002"]
+    assert [c.cue.text for c in claims] == ["said", "denied"]
+
+
+def test_spans_survive_a_docbin_round_trip(component):
+    doc = make_doc(ACCUSED)
+    component(doc)
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    (back,) = DocBin().from_bytes(data).get_docs(spacy.blank("en").vocab)
+    before = extract_claims(doc, Article(id="t", path="t", text=doc.text))
+    after = extract_claims(back, Article(id="t", path="t", text=back.text))
+    assert before == after
+    assert back.spans[SPEAKER_GROUP][0].kb_id_ == "Officials"
+    assert back.spans[CUE_GROUP][0].label_ == "accuse"
+    assert back.spans[CONTENT_GROUP].attrs["rule"] == ["accuse_object"]
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "closed"),
+    [
+        ("He said “it moved.” Then left.", ["it moved."], [True]),
+        ('He said "it moved." Then "left."', ["it moved.", "left."], [True, True]),
+        ("“One. Two,” she said.", ["One. Two,"], [True]),
+        # unbalanced: the quotation ends with its paragraph, not at the end of the text
+        ("She said “it moved.\nNothing else.", ["it moved."], [False]),
+        # a second opening mark closes the first quotation
+        ("“One “two” three.", ["One", "two"], [False, True]),
+        # a stray closing mark is ignored
+        ("It moved.” Then “it stopped.”", ["it stopped."], [True]),
+        ("No quotes here.", [], []),
+    ],
+    ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none"],
+)
+def test_quote_regions(text, quoted, closed):
+    regions = find_quote_regions(text)
+    assert [text[r.start:r.end] for r in regions] == quoted
+    assert [r.closed for r in regions] == closed
+
+
+def test_quote_region_on_its_own_paragraph_is_attributed_by_the_next_cue(component):
+    spec = ("“/Q/punct/2 Come/VB/ROOT/2 ./P/punct/2 ”/Q/punct/2 "
+            "Beck/NNP/nsubj/5 said/VBD/ROOT/5 ./P/punct/5")
+    doc = make_doc(spec)
+    (c,) = claims_of(component, doc)
+    assert (c.speaker.text, c.content.text, c.rule) == ("Beck", "Come", "adjacent_quote")
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def test_bundled_lexicons_load():
+    cues = load_cue_lexicon()
+    assert {"say", "claim", "accuse", "deny", "find"} <= set(cues.verb_map())
+    speakers = load_speaker_lexicon()
+    assert any(e.canonical == "Department of Homeland Security" for e in speakers.entities)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("verbs:\n  - {lemma: say, colour: red}\n", "verbs.0.colour"),
+        ("verbs:\n  - {lemma: say}\n  - {lemma: say}\n", "duplicate verb lemma 'say'"),
+        ("verbs:\n  - {lemma: say, kind: shout}\n", "verbs.0.kind"),
+        ("verbs: []\n", "verbs"),
+        ("verbs: [\n", "not valid YAML"),
+        ("- just a list\n", "expected a mapping"),
+    ],
+    ids=["unknown-field", "duplicate", "bad-kind", "empty", "bad-yaml", "not-a-mapping"],
+)
+def test_bad_cue_lexicon_is_reported(tmp_path, yaml_text, message):
+    path = tmp_path / "cues.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(ResourceError) as info:
+        load_cue_lexicon(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_alias_naming_two_speakers_is_reported(tmp_path):
+    path = tmp_path / "speakers.yaml"
+    path.write_text(
+        "entities:\n"
+        "  - {canonical: A Agency, type: agency, aliases: [AA]}\n"
+        "  - {canonical: B Agency, type: agency, aliases: [aa]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ResourceError, match="names both"):
+        load_speaker_lexicon(path)
+
+
+def test_user_cue_lexicon_replaces_the_bundled_one(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("verbs:\n  - {lemma: whisper}\n", encoding="utf-8")
+    nlp = spacy.blank("en")
+    comp = nlp.add_pipe("claimcheck_attribution", config={"cues_path": str(path)})
+    assert set(comp.verbs) == {"whisper"}
+    assert claims_of(comp, make_doc(SAID_CLAUSE)) == []
+
+
+def test_component_saves_and_loads_its_lexicons(tmp_path, component):
+    component.to_disk(tmp_path / "attr")
+    fresh = AttributionComponent(spacy.blank("en"))
+    fresh.from_disk(tmp_path / "attr")
+    assert fresh.cues == component.cues
+    assert fresh.speakers == component.speakers
