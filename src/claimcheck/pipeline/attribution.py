@@ -1175,13 +1175,17 @@ def _drop_self_reports(found: list[Attribution]) -> list[Attribution]:
         for outer in by_content:
             if outer.content[0] > att.cue[0]:
                 break
-            if outer is not att and outer.content[0] <= att.speaker[0] and \
-                    att.cue[1] <= outer.content[1] and outer.canonical == att.canonical:
+            if outer is not att and outer.rule != "according_to" and \
+                    outer.content[0] <= att.speaker[0] and att.cue[1] <= outer.content[1] \
+                    and outer.canonical == att.canonical:
                 nested = True
                 break
         if not nested:
             keep.append(att)
-    return keep
+    # "X did Y, which DHS said ..., according to DHS": keep the more specific inner claim
+    return [a for a in keep if a.rule != "according_to" or not any(
+        b is not a and b.canonical == a.canonical and a.content[0] <= b.cue[0] < a.content[1]
+        for b in keep)]
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
