@@ -35,7 +35,9 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
     claims = sorted(claims, key=_order)
     speakers = {c.speaker.canonical for c in claims if c.role == "claim"} | {
         c.speaker.text for c in claims if c.role == "claim"}
-    index = SubjectIndex(evidence.incidents, articles, person_names, speakers)
+    evidence_texts = {f.incident.id: [fd.text for r in f.evidence for fd in r.findings]
+                      for f in evidence.files}
+    index = SubjectIndex(evidence.incidents, articles, person_names, speakers, evidence_texts)
     genders = index.genders()
 
     categories: dict[str, str | None] = {}

@@ -33,6 +33,11 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HONORIFIC_RE = re.compile(r"\b(Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)")
+# An unnamed person other than the subject ("a man who was attacking him").
+_OTHER_PERSON_RE = re.compile(
+    r"\b(?:a|an|another|one|two|three|several|other)\s+(?:[a-z-]+\s+)?(?:man|woman|person|driver|"
+    r"suspect|teen|teenager|boy|girl|motorist|protester|protesters|men|women|people|individual|"
+    r"bystander|passenger)\b")
 # Words that mark a PERSON entity from the tagger as an organisation or place.
 _NOT_PERSON_WORDS = {
     "patrol", "border", "department", "police", "security", "homeland", "customs", "enforcement",
@@ -155,6 +160,7 @@ class Subject:
     curated: bool
     info: IncidentInfo | None = None
     gender: str | None = None
+    participants: list[str] = field(default_factory=list)  # others the evidence names (an officer)
 
 
 @dataclass(frozen=True)
@@ -174,17 +180,16 @@ def _subject_from_info(info: IncidentInfo) -> Subject:
         parts = name_parts(name)
         hon = name.split()[0].rstrip(".").lower() if name.split() else ""
         gender = gender or _HONORIFIC_GENDER.get(hon)
-        if len(parts) >= 2 or hon in _HONORIFIC_GENDER or hon == "dr":
+        if len(parts) >= 2:
             full.append(" ".join(parts))
             if len(parts) > 2:
                 full.append(f"{parts[0]} {parts[-1]}")  # without middle names
         elif parts:
-            surnames.append(parts[0])
+            surnames.append(parts[0])  # "Good", or "Mr. Ibáñez" (full with its honorific)
     for name in info.subjects:
         sn = surname_of(name)
         if sn:
             surnames.append(sn)
-    # an alias written with an honorific ("Mr. Pretti") is full in text only with the honorific
     full_forms = sorted({f for f in full if len(f.split()) >= 2})
     # "Ms. Good" names the subject on its own; honorifics of the other gender do not
     hons = [h for h in HONORIFICS if gender is None or _HONORIFIC_GENDER.get(h.lower(), gender) == gender]
@@ -206,10 +211,15 @@ class SubjectIndex:
 
     def __init__(self, infos: list[IncidentInfo], articles: list[Article],
                  person_names: dict[str, list[str]] | None = None,
-                 speakers: set[str] | None = None) -> None:
+                 speakers: set[str] | None = None,
+                 evidence_texts: dict[str, list[str]] | None = None) -> None:
+        """``evidence_texts`` maps an incident id to the texts of its findings: a person
+        the articles name and the findings name too (the injured officer) is a
+        participant of that incident."""
         self.subjects: dict[str, Subject] = {}
         for info in sorted(infos, key=lambda i: i.id):
             self.subjects[info.id] = _subject_from_info(info)
+        self._add_participants(person_names or {}, evidence_texts or {})
         self._articles = {a.id: a for a in articles}
         self._speakers = {normalize_name(s) for s in (speakers or set()) if s}
         self._others: dict[str, Subject] = {}  # people no evidence file names
@@ -219,6 +229,26 @@ class SubjectIndex:
             self._mentions[art.id] = self._find_mentions(art, person_names.get(art.id, []))
 
     # ------------------------------------------------------------------ people from articles
+
+    def _add_participants(self, person_names: dict[str, list[str]],
+                          evidence_texts: dict[str, list[str]]) -> None:
+        names = sorted({n for names in person_names.values() for n in names})
+        for key in sorted(evidence_texts):
+            subj = self.subjects.get(key)
+            if subj is None:
+                continue
+            texts = " ".join(fold_keep_case(t) for t in evidence_texts[key])
+            for name in names:
+                parts = name_parts(name)
+                if len(parts) < 2 or not looks_like_person(parts):
+                    continue
+                full = " ".join(parts)
+                if any(same_person(full, f) for s in self.subjects.values() for f in s.full_forms
+                       if len(name_parts(f)) >= 2):
+                    continue  # a subject, not a participant
+                if _name_regex(full).search(texts):
+                    subj.participants.append(full)
+            subj.participants = sorted(set(subj.participants))
 
     def _person_subject(self, name: str) -> Subject | None:
         """The (possibly new) non-curated subject for a PERSON name, or None for a curated one
@@ -255,7 +285,7 @@ class SubjectIndex:
                 spans.append((m.start(), m.end(), key, full, gender))
 
         for subj in self.subjects.values():
-            for form in subj.full_forms:
+            for form in [*subj.full_forms, *subj.participants]:
                 add(_name_regex(form), subj.key, True)
         names = sorted({p for p in persons if p.strip()} | {
             f"{m.group(1)}. {m.group(2)}" for m in _HONORIFIC_RE.finditer(text)})
@@ -276,13 +306,15 @@ class SubjectIndex:
         # bare surnames: resolved to the nearest full name with that surname
         surname_keys: dict[str, set[str]] = {}
         for subj in [*self.subjects.values(), *self._others.values()]:
-            for sn in subj.surnames:
+            for sn in [*subj.surnames, *(surname_of(p) for p in subj.participants)]:
                 surname_keys.setdefault(sn, set()).add(subj.key)
         for sn in sorted(surname_keys):
             for m in _name_regex(sn).finditer(text):
                 if any(s[0] <= m.start() < s[1] for s in spans):
                     continue
-                key = _nearest_full(full_spans, m.start(), sn, text)
+                if _after_unknown_first_name(text, m.start()):
+                    continue  # "Alma Ibáñez" is not "Mr. Ibáñez"
+                key = _nearest_full(full_spans, m.start(), sn, text, surname_keys[sn])
                 if key is not None:
                     spans.append((m.start(), m.end(), key, False, None))
         spans.sort()
@@ -308,6 +340,20 @@ class SubjectIndex:
             return True
         return (not subj.curated) and any(same_person(subj.canonical, s) for s in self._speakers)
 
+    def sole_subject(self, article_id: str) -> str | None:
+        """The one curated subject an article is about, if it names exactly one, at least
+        twice, and names no other person who is not a speaker."""
+        mentions = self.mentions(article_id)
+        curated = sorted({m.key for m in mentions if m.key in self.subjects})
+        if len(curated) != 1:
+            return None
+        others = {m.key for m in mentions if m.key in self._others and not self.is_speaker(m.key)}
+        if others:
+            return None
+        if sum(1 for m in mentions if m.key == curated[0]) < 2:
+            return None
+        return curated[0]
+
     def genders(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for aid in sorted(self._mentions):
@@ -330,15 +376,26 @@ def _drop_overlaps(spans: list[tuple[int, int, str, bool, str | None]]):
     return sorted(kept)
 
 
-def _nearest_full(full_spans, pos: int, surname: str, text: str) -> str | None:
-    """The key of the nearest full mention ending with this surname: before the
-    position if any, else the first after it."""
+_FIRST_NAME_RE = re.compile(r"(?:^|(?<=[^.!?\"“\n]\s))([A-Z][a-z]+)\s+$")
+
+
+def _after_unknown_first_name(text: str, pos: int) -> bool:
+    """Whether a capitalised word (not an honorific, not sentence-initial) precedes a
+    surname: the full name of someone the evidence does not name."""
+    m = _FIRST_NAME_RE.search(text[max(0, pos - 40):pos])
+    return bool(m) and m.group(1) not in HONORIFICS
+
+
+def _nearest_full(full_spans, pos: int, surname: str, text: str, owners: set[str]) -> str | None:
+    """The key of the nearest full mention of someone with this surname (one of its
+    ``owners``, or any name ending with it): before the position if any, else the
+    first after it."""
     n = len(surname.split())
 
     def ends_with(s) -> bool:
         words = name_parts(text[s[0]:s[1]])
         return len(words) >= n and " ".join(words[-n:]) == surname
-    cands = [s for s in full_spans if ends_with(s)]
+    cands = [s for s in full_spans if s[2] in owners or ends_with(s)]
     before = [s for s in cands if s[1] <= pos]
     if before:
         return before[-1][2]
@@ -459,7 +516,16 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
     s0, s1 = sentence_span(claim, article, (c0, c1))
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1 and usable(m)]
     key = pick(in_sentence)
-    return Resolution(key, "sentence" if key else "", sorted({m.key for m in in_sentence}))
+    if key or in_sentence:
+        return Resolution(key, "sentence" if key else "", sorted({m.key for m in in_sentence}))
+    # 4. an article about one subject only: a use-of-force claim that names nobody and
+    #    mentions no other unnamed person ("a man who was attacking him") is about it.
+    sole = index.sole_subject(claim.article)
+    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) and not any(
+            s0 <= m.start < s1 and not (sp0 <= m.start < sp1) and m.key != sole
+            and not m.key.startswith("person:") for m in mentions):
+        return Resolution(sole, "article", [sole])
+    return Resolution(None, "", [])
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:

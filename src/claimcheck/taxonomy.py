@@ -63,9 +63,11 @@ def stem(word: str) -> str:
     """
     w = word.lower()
     if w in _IRREGULAR:
-        w = _IRREGULAR[w]
-        if w in {"be", "have", "do", "his", "this", "thus", "us", "bus", "hit", "hurt"}:
-            return w
+        return _suffixes(_IRREGULAR[w])
+    return _suffixes(w)
+
+
+def _suffixes(w: str) -> str:
     if len(w) > 4 and w.endswith(("ies", "ied")):
         return w[:-3] + "y"
     if len(w) > 5 and w.endswith("ing"):
@@ -76,6 +78,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+        if w in _IRREGULAR:  # "shots" -> "shot" -> "shoot"
+            return _suffixes(_IRREGULAR[w])
     if len(w) > 3 and w.endswith("e") and not w.endswith("ee") and w not in _KEEP_E:
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
@@ -121,12 +125,12 @@ class Phrase:
     """A compiled cue phrase: words (stem or exact surface) and the gap allowed before each."""
 
     text: str
-    words: tuple[tuple[str, bool], ...]  # (form, exact)
+    words: tuple[tuple[frozenset[str], bool], ...]  # (forms, exact)
     gaps: tuple[int, ...]  # gaps[i]: max tokens allowed between word i-1 and word i
 
     @classmethod
     def compile(cls, text: str, max_gap: int, long_gap: int) -> Phrase:
-        words: list[tuple[str, bool]] = []
+        words: list[tuple[frozenset[str], bool]] = []
         gaps: list[int] = []
         pending = max_gap
         for raw in text.split():
@@ -134,9 +138,15 @@ class Phrase:
                 pending = long_gap
                 continue
             exact = raw.startswith("=")
-            for i, t in enumerate(tokenize(raw[1:] if exact else raw)):
-                words.append((t.surface, True) if exact else (t.stem, False))
-                gaps.append(pending if i == 0 else 0)
+            raw = raw[1:] if exact else raw
+            if "|" in raw:  # alternatives: one word each ("gun|handgun|knife")
+                alts = [t for alt in raw.split("|") for t in tokenize(alt)]
+                words.append((frozenset(t.surface if exact else t.stem for t in alts), exact))
+                gaps.append(pending)
+            else:
+                for i, t in enumerate(tokenize(raw)):
+                    words.append((frozenset({t.surface if exact else t.stem}), exact))
+                    gaps.append(pending if i == 0 else 0)
             pending = max_gap
         if gaps:
             gaps[0] = 0
@@ -145,8 +155,8 @@ class Phrase:
         return cls(text=text, words=tuple(words), gaps=tuple(gaps))
 
     def _word_ok(self, i: int, tok: Token) -> bool:
-        form, exact = self.words[i]
-        return (tok.surface == form) if exact else (tok.stem == form)
+        forms, exact = self.words[i]
+        return (tok.surface in forms) if exact else (tok.stem in forms)
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """All (start, end) token spans where the phrase occurs; gaps stop at ``_GAP_STOPS``."""

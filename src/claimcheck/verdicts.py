@@ -23,7 +23,8 @@ from claimcheck.taxonomy import Taxonomy
 
 _RELATION_ORDER = {"refutes": 0, "supports": 1, "disputes": 2, "weakens": 3}
 # A promise or prediction about the future (checked only for claims with no category).
-_FUTURE = re.compile(r"\b(will|won't|shall|'ll|going to)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(will|won't|shall|'ll|going to|would|wouldn't|in the coming (?:days|weeks|months)|"
+                     r"next (?:week|month|year))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
