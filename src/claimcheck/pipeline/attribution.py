@@ -654,6 +654,15 @@ class AttributionComponent:
             if head.pos_ in _CLAUSAL:
                 found, _ = self._subject(head, depth + 1)
                 return found, ("participle" if found is not None else "")
+        if v.dep_ in ("conj", "ROOT") and v.i >= 3 and v.doc[v.i - 1].text == "," \
+                and self.verbs[v.lemma_.lower()].kind == "speech":
+            t = v.doc[v.i - 2]  # "..., Kristi Noem, the secretary, said": a subject set off
+            while t.head.i != t.i and t.head.i < v.i and not (
+                t.dep_ == "appos" and t.head.pos_ != "PROPN"
+            ):
+                t = t.head
+            if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i < v.i:
+                return t, "postposed"
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl
@@ -1182,10 +1191,7 @@ def _drop_self_reports(found: list[Attribution]) -> list[Attribution]:
                 break
         if not nested:
             keep.append(att)
-    # "X did Y, which DHS said ..., according to DHS": keep the more specific inner claim
-    return [a for a in keep if a.rule != "according_to" or not any(
-        b is not a and b.canonical == a.canonical and a.content[0] <= b.cue[0] < a.content[1]
-        for b in keep)]
+    return keep
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
