@@ -578,7 +578,7 @@ class AttributionComponent:
                 att.canonical, att.speaker_type = outer[-1].canonical, outer[-1].speaker_type
             else:
                 resolver.resolve(att, done)
-        found = _drop_self_reports(found)
+        found = _drop_self_reports(doc, found)
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
         return found
@@ -921,8 +921,8 @@ class AttributionComponent:
 
     def _first_person_cue(self, tok: Token) -> bool:
         """"I think ...", "we believe ..." inside a quotation: the quoted speaker's own cue."""
-        return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children) and \
-            any(c.dep_ == "ccomp" for c in tok.children)
+        return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children) and (
+            any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ == "parataxis")
 
     def _credit_lines(self, doc: Doc) -> list[Attribution]:
         """"<caption>. Image: Jane Doe." attributes the caption sentence before it."""
@@ -1175,12 +1175,18 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
         outer.content = (a, b)
 
 
-def _drop_self_reports(found: list[Attribution]) -> list[Attribution]:
-    """Drop "it had found X" inside "ICE told Y that it had found X": same speaker, nested."""
+def _drop_self_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Drop "it had found X" inside "ICE told Y that it had found X": same speaker, nested.
+
+    A quoted speaker's own "I think ..." stays: it marks an opinion inside the quotation.
+    """
     by_content = sorted(found, key=lambda a: a.content[0])
     keep: list[Attribution] = []
     for att in found:
         nested = False
+        if doc[att.speaker_head].lower_ in _FIRST_PERSON:
+            keep.append(att)
+            continue
         for outer in by_content:
             if outer.content[0] > att.cue[0]:
                 break
