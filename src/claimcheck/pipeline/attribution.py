@@ -596,6 +596,8 @@ class AttributionComponent:
         doc = v.doc
         content = _trim(doc, content, drop_mark=True)
         sp = self._speaker_span(speaker)
+        if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
+            sp = (sp[0], speaker.i + 1)
         if content[1] <= content[0] or _overlaps(content, sp) and content[0] >= sp[0]:
             return None
         cue_span = (v.i, v.i + 1)
@@ -731,6 +733,12 @@ class AttributionComponent:
             return _without(outer, _subtree_range(v)), "as_clause"
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
             return _subtree_range(v.head), "parenthetical"
+        for prep in _children(v, "prep"):  # "said in a statement that ..."
+            pobj = _child(prep, "pobj")
+            if pobj is not None and pobj.lemma_.lower() in self.nouns:
+                clause = _child(pobj, "acl", "ccomp")
+                if clause is not None and clause.left_edge.lower_ == "that":
+                    return _subtree_range(clause), "noun_clause"
         colon = self._after_colon(v)
         if colon is not None:
             return colon, "colon"
@@ -761,10 +769,13 @@ class AttributionComponent:
         for c in v.children:
             if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ in ("prep", "advcl") and c.lower_ in preps):
                 comp = c
-        if comp is None and obj is not None:
-            for c in obj.children:
-                if c.dep_ in ("prep", "acl") and c.lower_ in preps:
-                    comp = c
+        agent = _child(v, "agent")
+        agent_obj = _child(agent, "pobj") if agent is not None else None
+        for holder in (obj, agent_obj):
+            if comp is None and holder is not None:
+                for c in holder.children:
+                    if c.dep_ in ("prep", "acl") and c.lower_ in preps:
+                        comp = c
         if comp is None:
             return None
         if obj is None:
@@ -824,7 +835,10 @@ class AttributionComponent:
         while k < len(doc) and ((doc[k].is_space and "\n" not in doc[k].text)
                                 or doc[k].text in (",", ":")):
             k += 1
-        if k + 1 < len(doc) and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0:
+        same_sentence = k < len(doc) and doc[k].sent.start == v.sent.start
+        if k + 1 < len(doc) and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0 and (
+            same_sentence or doc[right - 1].text == ":"
+        ):
             return region_tokens[tok_region[k + 1]]
         return None
 
@@ -833,7 +847,8 @@ class AttributionComponent:
         doc = v.doc
         sent = v.sent
         left = min(speaker.left_edge.i, v.i)
-        if left <= sent.start + 2:
+        if left <= sent.start + 2 or _child(v, "dobj") is not None \
+                or self.verbs[v.lemma_.lower()].kind != "speech":
             return None
         after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
         if any(t.pos_ in _CLAUSAL for t in after):
