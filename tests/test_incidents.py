@@ -210,3 +210,60 @@ def test_claims_about_one_subject_across_articles():
     assert incidents[0].articles == ["a1", "a2"]
     assert [c.article for c in incidents[0].claims] == ["a1", "a2"]
     assert unassigned == []
+
+
+# ------------------------------------------------------------------ double surnames, participants, sole subject
+
+IBANEZ = IncidentInfo(id="jose-ibanez-ortega", title="Ibáñez", subjects=["José Ibáñez Ortega"],
+                      aliases=["Mr. Ibáñez", "Ibáñez Ortega"])
+
+
+def test_first_surname_from_an_honorific_alias_and_accents():
+    text = ("A judge dismissed the charge against Jose Ibanez Ortega. "
+            "The agency has said Ibanez resisted arrest.")
+    assert resolve([IBANEZ], text, "Ibanez resisted arrest") == IBANEZ.id
+
+
+def test_relative_with_the_same_surname_is_not_the_subject():
+    text = ("José Ibáñez Ortega was arrested on Tuesday. Mr. Ibáñez's daughter, Alma Ibáñez, said "
+            "Alma Ibáñez had never been arrested.")
+    assert resolve([IBANEZ], text, "Alma Ibáñez had never been arrested", speaker="Mr. Ibáñez's daughter") \
+        is None
+
+
+def test_participant_named_by_the_evidence():
+    wren = IncidentInfo(id="tobias-wrenfield", title="W", subjects=["Tobias Wrenfield"])
+    files = [EvidenceFile.model_validate({
+        "incident": wren.model_dump(),
+        "evidence": [{"id": "hospital", "kind": "official_record", "source": "Hospital",
+                      "findings": [{"text": "Officer Dana Kessler was treated for a gunshot wound.",
+                                    "supports": ["officer_injured"]}]}]})]
+    art = article("Police said Tobias Wrenfield fired at officers. They said Officer Dana Kessler "
+                  "was struck in the shoulder.")
+    c = claim(art, "Officer Dana Kessler was struck in the shoulder", speaker="Police")
+    incidents, unassigned = check([art], [c], EvidenceSet(files=files),
+                                  person_names={"a1": ["Tobias Wrenfield", "Dana Kessler"]})
+    assert [i.id for i in incidents] == ["tobias-wrenfield"] and unassigned == []
+    assert incidents[0].claims[0].category == "officer_injured"
+    assert incidents[0].claims[0].verdict == "supported"
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # an article about one subject: its unnamed use-of-force claims are about that subject
+    ("Jose Ibanez Ortega was arrested. A judge freed Ibanez. The agency insisted that its agent "
+     "was assaulted.", "its agent was assaulted", IBANEZ.id),
+    # ... unless the claim speaks of another, unnamed person
+    ("Jose Ibanez Ortega was arrested. A judge freed Ibanez. Officials said an agent shot a man who "
+     "was attacking him.", "an agent shot a man who was attacking him", None),
+    # ... or the subject is named only once (in passing)
+    ("Jose Ibanez Ortega was arrested. The agency insisted that its agent was assaulted.",
+     "its agent was assaulted", None),
+])
+def test_sole_subject_of_an_article(text, content, expected):
+    assert resolve([IBANEZ], text, content) == expected
+
+
+def test_no_sole_subject_when_another_person_is_named():
+    text = ("Jose Ibanez Ortega was arrested. A judge freed Ibanez. Daniel Ferro was also held. "
+            "Officials said a gun was recovered.")
+    assert resolve([IBANEZ], text, "a gun was recovered", persons=["Daniel Ferro"]) is None

@@ -29,7 +29,7 @@ def test_required_categories_present(tax):
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("terrorism_label", True), ("immunity", True),
+    ("terrorism_label", True), ("immunity", True), ("character_label", True),
     ("vehicle_as_weapon", False), ("brandished_weapon", False), ("self_defense", False),
 ])
 def test_characterisation_flag(tax, name, expected):
@@ -40,6 +40,7 @@ def test_characterisation_flag(tax, name, expected):
     ("weaponized", "weaponize"), ("weaponizing", "weaponize"), ("rammed", "ram"),
     ("ramming", "rams"), ("firing", "fire"), ("fired", "fires"), ("dragged", "drag"),
     ("ran", "run"), ("drove", "drive"), ("tried", "try"), ("injuries", "injury"),
+    ("shots", "shot"), ("shot", "shoot"), ("fled", "flee"),
 ])
 def test_stem_conflates_inflections(word, same_as):
     assert stem(word) == stem(same_as)
@@ -84,6 +85,16 @@ def test_tokenize_splits_negated_contractions():
     ("prosecutors charged her with assaulting a federal officer", "charges"),
     ("the deputy used excessive force", "misconduct"),
     ("the suspect opened fire on officers", "fired_weapon"),
+    ("Tobias Wrenfield fired at least two shots at officers", "fired_weapon"),
+    ("Ebbe pointed a handgun at officers and ignored repeated commands", "brandished_weapon"),
+    ("he had attacked officers with a knife", "assault_on_officer"),
+    ("its agent “was assaulted”", "assault_on_officer"),
+    ("her father had never hit anyone", "assault_on_officer"),
+    ("the agent was treated for a bloodied nose at a clinic", "officer_injured"),
+    ("one officer suffered a cut to his hand", "officer_injured"),
+    ("He didn't have anything in his hands", "armed"),
+    ("a violent criminal who had no business being on our streets", "character_label"),
+    ("Officer Kessler is a hero who ran toward danger", "character_label"),
 ])
 def test_categorize(tax, text, category):
     assert tax.categorize(text) == category
@@ -115,6 +126,8 @@ def test_categorize_none(tax, text):
     ("claims of criminal misconduct by ICE law enforcement are FALSE", "misconduct", "denies"),
     ("he didn't resist arrest", "resisted_arrest", "denies"),
     ("he complied with every command", "resisted_arrest", "denies"),
+    ("He didn't have anything in his hands", "armed", "denies"),
+    ("the man was holding nothing when he was shot", "armed", "denies"),
     # a negation does not reach past "although" into the next clause
     ("he was not an active shooter, although he was firing a weapon into the air",
      "fired_weapon", "affirms"),

@@ -75,7 +75,10 @@ CLAIM = mk("tried to run over the agent")
     ([m("disputes", "counter_claim")], "disputed"),
     ([m("supports", "video_analysis"), m("weakens", "court_record", rid="r2")], "supported"),
     ([m("supports", "video_analysis"), m("refutes", "witness_account", rid="r2")], "disputed"),
-    # only a non-independent account agrees
+    # an official record (hospital, medical examiner) supports when nothing contests it
+    ([m("supports", "official_record")], "supported"),
+    ([m("supports", "official_record"), m("disputes", "counter_claim", rid="c2")], "disputed"),
+    # only a witness agrees
     ([m("supports", "witness_account")], "unverified"),
 ])
 def test_verdict_table(tax, matches, verdict):

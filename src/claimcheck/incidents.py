@@ -258,7 +258,8 @@ class SubjectIndex:
             return None
         full = " ".join(parts)
         for subj in self.subjects.values():
-            if any(same_person(full, f) for f in subj.full_forms if len(name_parts(f)) >= 2):
+            if any(same_person(full, f) for f in [*subj.full_forms, *subj.participants]
+                   if len(name_parts(f)) >= 2):
                 return subj
         for subj in self._others.values():
             if same_person(full, subj.canonical):
@@ -300,6 +301,8 @@ class SubjectIndex:
             if subj is None and len(parts) == 1:
                 # "Mr. Thompson": a person known only by honorific and surname
                 key = self._honorific_person(parts[0], text)
+                if not key.startswith("person:"):
+                    continue  # a subject's "Mr. X" is one of its full forms already
             add(_name_regex(" ".join(parts)), key, True)
         spans = _drop_overlaps(spans)
         full_spans = [s for s in spans if s[3]]
@@ -497,6 +500,8 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
             key = pick(inside)
             return Resolution(key, "content" if key else "", sorted({m.key for m in inside}))
         pm = _PRONOUN_RE.search(text, c0, c1)
+        if pm and _OTHER_PERSON_RE.search(text, c0, pm.start()):
+            pm = None  # "an agent shot a man who was attacking him": not about the subject
         if pm:
             pos = pm.start()
             gender = _PRONOUN_GENDER[pm.group(1).lower()]
@@ -521,11 +526,23 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
     # 4. an article about one subject only: a use-of-force claim that names nobody and
     #    mentions no other unnamed person ("a man who was attacking him") is about it.
     sole = index.sole_subject(claim.article)
-    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) and not any(
+    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) and not _unknown_name(text, c0, c1, mentions) \
+            and not any(
             s0 <= m.start < s1 and not (sp0 <= m.start < sp1) and m.key != sole
             and not m.key.startswith("person:") for m in mentions):
         return Resolution(sole, "article", [sole])
     return Resolution(None, "", [])
+
+
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+
+
+def _unknown_name(text: str, c0: int, c1: int, mentions: list[Mention]) -> bool:
+    """Whether the content names someone ("Alma Ibáñez") no mention accounts for."""
+    for m in _CAPITALISED_PAIR.finditer(text, c0, c1):
+        if not any(x.start <= m.start() < x.end or m.start() <= x.start < m.end() for x in mentions):
+            return True
+    return False
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:

@@ -117,11 +117,41 @@ def _is_itself(claim: Claim, rec: EvidenceRecord, finding: str) -> bool:
     return ratio >= SELF_SIMILARITY and rec.kind not in INDEPENDENT
 
 
+#: A claim and a finding, neither in a category, are matched on wording alone when
+#: this similar (and share this many content words); refuting on wording alone
+#: counts as independent only above STRONG_TEXT.
+TEXT_ONLY = 0.7
+TEXT_ONLY_WORDS = 3
+STRONG_TEXT = 0.85
+
+
+def _match_text_only(claim: Claim, records: list[EvidenceRecord]) -> list[Match]:
+    out: list[Match] = []
+    denies = claim.polarity == "denies" or is_negated(claim.content.text)
+    for rec in sorted(records, key=lambda r: r.id):
+        for finding in rec.findings:
+            if finding.supports or finding.refutes or finding.disputes or finding.weakens:
+                continue
+            if rec.cited_in in (None, claim.article) and _is_itself(claim, rec, finding.text):
+                continue
+            shared = content_stems(claim.content.text) & content_stems(finding.text)
+            sim = similarity(claim.content.text, finding.text)
+            if len(shared) < TEXT_ONLY_WORDS or sim < TEXT_ONLY:
+                continue
+            relation = "supports" if denies == is_negated(finding.text) else "refutes"
+            out.append(Match(
+                EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
+                            score=round(sim, 4), source=rec.source, origin="record",
+                            article=rec.cited_in),
+                KIND_WEIGHT.get(rec.kind, 0.5), rec.kind in INDEPENDENT and sim >= STRONG_TEXT))
+    return out
+
+
 def match_records(claim: Claim, category: str | None, records: list[EvidenceRecord],
                   taxonomy: Taxonomy) -> list[Match]:
     """Findings of the incident's records that bear on the claim."""
     if not category:
-        return []
+        return _match_text_only(claim, records)
     denies = claim_denies(claim, category, taxonomy)
     content = claim.content.text
     out: list[Match] = []

@@ -3,7 +3,7 @@
 | verdict | when |
 | --- | --- |
 | contradicted | independent evidence (video analysis, body camera, watchdog, court record) refutes it and nothing of equal weight supports it |
-| supported | independent evidence supports it and nothing refutes it |
+| supported | independent evidence supports it and nothing refutes it (or, with less confidence, an official record or document supports it and nothing contests it) |
 | disputed | evidence conflicts, or only weaker records, other accounts or counter-claims contest it, or evidence weakens it |
 | unverified | no evidence bears on it (or only a non-independent account agrees with it) |
 | uncheckable | an opinion, legal characterisation or prediction |
@@ -95,6 +95,9 @@ def judge(claim: Claim, category: str | None, matches: list[Match], taxonomy: Ta
     contest = [m for m in matches if m.ref.relation in ("disputes", "weakens")]
     strong_refute = [m for m in refute if m.independent]
     strong_support = [m for m in support if m.independent]
+    # an official record or document (a hospital's, a medical examiner's) bears less weight
+    record_support = [m for m in support if m.ref.origin == "record"
+                      and m.ref.kind in ("official_record", "document")]
 
     def best(ms: list[Match]) -> float:
         return max((m.weight * m.ref.score for m in ms), default=0.0)
@@ -110,6 +113,10 @@ def judge(claim: Claim, category: str | None, matches: list[Match], taxonomy: Ta
         verdict = "supported"
         conf = 0.55 + 0.4 * best(strong_support) - 0.1 * bool(contest)
         reason = "independent evidence supports it and nothing refutes it"
+    elif record_support and not refute and not contest:
+        verdict = "supported"
+        conf = 0.45 + 0.3 * best(record_support)
+        reason = "a record (not a video, body camera, watchdog or court) supports it and nothing contests it"
     elif refute or contest:
         verdict = "disputed"
         conf = 0.5 + 0.1 * min(3, len(refute) + len(contest) + len(support))
