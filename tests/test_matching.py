@@ -225,3 +225,15 @@ def test_similarity_bounds():
     assert similarity("he brandished a weapon", "He brandished a weapon.") > 0.95
     assert similarity("he brandished a weapon", "the city council met on Tuesday") < 0.4
     assert similarity("", "anything") == 0.0
+
+
+def test_counter_claim_through_a_secondary_category(tax):
+    police = mk("Jonah Pell lunged at officers with a large kitchen knife", speaker="Harlan Oduya", n=1)
+    witness = mk("He didn't have anything in his hands", speaker="Lucia Barrientos", n=2)
+    cats = {police.id: tax.categorize(police.content.text), witness.id: tax.categorize(witness.content.text)}
+    assert cats == {police.id: "assault_on_officer", witness.id: "armed"}
+    secondary = {police.id: tax.ranked(police.content.text)[1:], witness.id: []}
+    (m,) = match_counter_claims(witness, "armed", [police, witness], tax, cats, secondary)
+    assert m.ref.id == police.id and m.ref.relation == "disputes"
+    # without the secondary categories the two do not meet
+    assert match_counter_claims(witness, "armed", [police, witness], tax, cats) == []

@@ -41,8 +41,11 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
     genders = index.genders()
 
     categories: dict[str, str | None] = {}
+    secondary: dict[str, list[str]] = {}
     for c in claims:
-        categories[c.id] = taxonomy.categorize(c.content.text)
+        ranked = taxonomy.ranked(c.content.text)
+        categories[c.id] = ranked[0] if ranked else None
+        secondary[c.id] = ranked[1:]
 
     # ---- assign
     assigned: dict[str, list[Claim]] = {}
@@ -65,7 +68,7 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
         matches: list[Match] = []
         matches += match_records(c, cat, recs, taxonomy)
         if c.role == "claim":  # an evidence statement is not contested by the claims it answers
-            matches += match_counter_claims(c, cat, pool, taxonomy, categories)
+            matches += match_counter_claims(c, cat, pool, taxonomy, categories, secondary)
         matches += match_article_evidence(c, cat, pool, taxonomy)
         if c.role == "claim":
             matches += match_rebuttals(c, by_article.get(c.article), taxonomy)

@@ -200,10 +200,13 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
 
 
 def match_counter_claims(claim: Claim, category: str | None, others: list[Claim],
-                         taxonomy: Taxonomy, categories: dict[str, str | None]) -> list[Match]:
+                         taxonomy: Taxonomy, categories: dict[str, str | None],
+                         secondary: dict[str, list[str]] | None = None) -> list[Match]:
     """Other speakers' claims that contest this one: the same category with the opposite
     polarity, or (for a claim with no category) the same wording with the opposite polarity.
-    ``categories`` maps claim id -> category."""
+    ``categories`` maps claim id -> category; ``secondary`` claim id -> the other
+    categories its text also names ("lunged at officers with a knife" is about an
+    assault, and says he was armed)."""
     out: list[Match] = []
     denies = claim_denies(claim, category, taxonomy)
     for other in others:
@@ -213,9 +216,16 @@ def match_counter_claims(claim: Claim, category: str | None, others: list[Claim]
             continue
         ocat = categories.get(other.id)
         if category:
-            if ocat != category:
+            if ocat == category:
+                other_denies = claim_denies(other, ocat, taxonomy)
+            elif secondary and category in secondary.get(other.id, []):
+                stance = taxonomy.stance(other.content.text, category)
+                if stance is None:
+                    continue
+                other_denies = stance == "denies"
+            else:
                 continue
-            if claim_denies(other, ocat, taxonomy) == denies:
+            if other_denies == denies:
                 continue
             sim = similarity(claim.content.text, other.content.text)
             if claim.subject is None and sim < 0.55:
