@@ -631,6 +631,8 @@ class AttributionComponent:
             return (pobj, "passive") if pobj is not None else (None, "")
         if depth > 3:
             return None, ""
+        if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None:
+            return None, ""  # "urged agents to refer to themselves as ...": the agents act
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
             head = v.head
             if v.dep_ == "conj" and _child(head, "nsubj") is None and head.dep_ == "ccomp" \
@@ -767,7 +769,9 @@ class AttributionComponent:
         preps = {p.lower() for p in cue.preps}
         comp: Token | None = None
         for c in v.children:
-            if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ in ("prep", "advcl") and c.lower_ in preps):
+            if (not preps and c.dep_ in ("oprd", "ccomp", "xcomp")) or (
+                c.dep_ in ("prep", "advcl") and c.lower_ in preps
+            ):
                 comp = c
         agent = _child(v, "agent")
         agent_obj = _child(agent, "pobj") if agent is not None else None
@@ -936,6 +940,9 @@ class AttributionComponent:
 
     def _first_person_cue(self, tok: Token) -> bool:
         """"I think ...", "we believe ..." inside a quotation: the quoted speaker's own cue."""
+        cue = self.verbs.get(tok.lemma_.lower())
+        if cue is None or cue.kind != "speech":
+            return False
         return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children) and (
             any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ == "parataxis")
 
