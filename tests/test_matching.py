@@ -237,3 +237,10 @@ def test_counter_claim_through_a_secondary_category(tax):
     assert m.ref.id == police.id and m.ref.relation == "disputes"
     # without the secondary categories the two do not meet
     assert match_counter_claims(witness, "armed", [police, witness], tax, cats) == []
+
+
+def test_inconclusive_article_evidence_is_ignored(tax):
+    claim = mk("he fired at officers", n=1)
+    st = mk("a video analysis could not determine whether he fired at officers",
+            speaker="a Times video analysis", role="evidence_statement", n=2)
+    assert match_article_evidence(claim, "fired_weapon", [claim, st], tax) == []

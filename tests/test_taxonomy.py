@@ -212,3 +212,14 @@ def test_evidence_files_use_taxonomy_names(tax):
     for path in sorted(EVIDENCE_DIR.glob("*.y*ml")):
         unknown = _evidence_categories(path) - tax.names
         assert not unknown, f"{path.name}: unknown categories {sorted(unknown)}"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("a video analysis could not determine whether he fired his weapon", "fired_weapon"),
+    ("it remains unclear whether the officer was injured", "officer_injured"),
+    ("investigators were unable to confirm that he was armed", "armed"),
+])
+def test_inconclusive_text_has_no_stance(tax, text, category):
+    assert tax.categorize(text) == category
+    assert tax.inconclusive(text)
+    assert tax.stance(text, category) is None

@@ -190,3 +190,9 @@ def test_check_is_deterministic():
     two = check([art], list(reversed(_claims())), _evidence(VIDEO))
     assert [i.model_dump() for i in one[0]] == [i.model_dump() for i in two[0]]
     assert [c.model_dump() for c in one[1]] == [c.model_dump() for c in two[1]]
+
+
+def test_inconclusive_claim_is_never_settled(tax):
+    claim = mk("it is unclear whether he was armed")
+    j = judge(claim, "armed", [m("refutes", "bodycam")], tax)
+    assert j.verdict == "unverified" and j.evidence  # the evidence is still shown

@@ -214,6 +214,7 @@ class TaxonomyFile(_Strict):
     negators: list[str] | None = None
     post_negators: list[str] | None = None
     barriers: list[str] | None = None
+    inconclusive: list[str] | None = None
     evidence_kinds: dict[str, list[str]] | None = None
     categories: list[Category] = Field(default_factory=list)
 
@@ -257,6 +258,7 @@ class Taxonomy:
         self._negators = _word_set(spec.negators or [])
         self._post_negators = _word_set(spec.post_negators or [])
         self._barriers = {fold(b) for b in (spec.barriers or [])}
+        self._inconclusive = [Phrase.compile(p, max_gap, long_gap) for p in spec.inconclusive or []]
         self._kinds = [
             (kind, Phrase.compile(p, max_gap, long_gap))
             for kind, phrases in (spec.evidence_kinds or {}).items()
@@ -338,8 +340,16 @@ class Taxonomy:
         ranked = self.ranked(text, lemmas)
         return ranked[0] if ranked else None
 
+    def inconclusive(self, text: str, lemmas: list[str] | None = None) -> bool:
+        """Whether the text leaves its question open ("could not determine whether ...")."""
+        tokens = self._tokens(text, lemmas)
+        return any(p.find(tokens) for p in self._inconclusive)
+
     def stance(self, text: str, category: str, lemmas: list[str] | None = None) -> Stance | None:
-        """Whether the text affirms or denies the category; None if absent or mixed."""
+        """Whether the text affirms or denies the category; None if absent, mixed or
+        inconclusive."""
+        if self.inconclusive(text, lemmas):
+            return None
         stances = {h.stance for h in self.hits(text, lemmas) if h.category == category}
         if len(stances) != 1:
             # An antonym plus its own negated cue ("did not resist arrest") is one denial.

@@ -90,6 +90,10 @@ def judge(claim: Claim, category: str | None, matches: list[Match], taxonomy: Ta
 
     matches = _dedupe(_sort(matches))
     refs = [m.ref for m in matches]
+    if taxonomy.inconclusive(claim.content.text):
+        parts = [head, *(describe_ref(r) for r in refs)]
+        return Judgement("unverified", 0.5, refs, "; ".join(parts) + ". Verdict: unverified, the "
+                         "claim leaves the question open and asserts nothing evidence could settle.")
     refute = [m for m in matches if m.ref.relation == "refutes"]
     support = [m for m in matches if m.ref.relation == "supports"]
     contest = [m for m in matches if m.ref.relation in ("disputes", "weakens")]
