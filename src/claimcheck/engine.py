@@ -38,6 +38,9 @@ SAMPLE_EVIDENCE = Path("data/evidence")
 
 Progress = Callable[[int, int], None]
 
+#: Longest article text parsed (spaCy's default ``max_length``); longer ones are skipped with a reason.
+MAX_CHARS = 1_000_000
+
 
 @dataclass
 class Analysis:
@@ -56,6 +59,7 @@ class Options:
     taxonomy: Taxonomy | None = None
     keep_going: bool = False
     progress: Progress | None = None
+    max_chars: int = MAX_CHARS
 
 
 def load_evidence_for(evidence_dir: Path | None, taxonomy: Taxonomy, keep_going: bool
@@ -96,7 +100,8 @@ def analyze(paths: Sequence[Path], evidence_dir: Path | None, opts: Options | No
     opts = opts or Options()
     taxonomy = opts.taxonomy or load_taxonomy()
     evidence, evidence_errors = load_evidence_for(evidence_dir, taxonomy, opts.keep_going)
-    articles, claims, person_names, skipped = extract_articles(iter_articles(paths), opts)
+    articles, claims, person_names, skipped = extract_articles(
+        iter_articles(paths, max_chars=opts.max_chars), opts)
     incidents, unassigned = check(articles, claims, evidence, taxonomy=taxonomy,
                                   person_names=person_names)
     per_article: dict[str, int] = {}

@@ -41,7 +41,8 @@ def extract(
         with progress_bar(quiet) as progress:
             opts = engine.Options(model=model, jobs=jobs, cache=make_cache(no_cache, cache_dir),
                                   progress=progress)
-            articles, claims, _, skipped = engine.extract_articles(iter_articles(paths), opts)
+            articles, claims, _, skipped = engine.extract_articles(
+                iter_articles(paths, max_chars=opts.max_chars), opts)
         text = render_claims_jsonl(claims)
         if output is None:
             typer.echo(text, nl=False)

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from claimcheck.models import VERDICTS, Claim, Incident, Report
 
+MAX_EVIDENCE = 3  # evidence lines shown under a claim; the JSON report has them all
 VERDICT_STYLE = {
     "contradicted": "bold red",
     "supported": "bold green",
@@ -35,17 +36,18 @@ def _claim_cell(claim: Claim) -> Text:
         tags.append(claim.category)
     if tags:
         text.append("  [" + ", ".join(tags) + "]", style="cyan")
-    for ev in claim.evidence[:3]:
+    for ev in claim.evidence[:MAX_EVIDENCE]:
         text.append(f"\n  {ev.relation} ", style="italic")
         text.append(f"{ev.id}", style="bold")
         text.append(f" ({ev.kind}): “{ev.text}”", style="dim")
+    if len(claim.evidence) > MAX_EVIDENCE:
+        text.append(f"\n  … {len(claim.evidence) - MAX_EVIDENCE} more in the JSON report", style="dim")
+    text.append(f"\n{claim.article}", style="dim")
     return text
 
 
 def _speaker_cell(claim: Claim) -> Text:
     text = Text(claim.speaker.canonical, style="bold")
-    if claim.speaker.text and claim.speaker.text != claim.speaker.canonical:
-        text.append(f"\n“{claim.speaker.text}”", style="dim")
     text.append(f"\n{claim.speaker.type} · {claim.cue.text}", style="dim")
     return text
 
@@ -55,12 +57,11 @@ def claims_table(claims: list[Claim]) -> Table:
     table.add_column("#", justify="right", width=3)
     table.add_column("verdict", width=13)
     table.add_column("speaker", ratio=1)
-    table.add_column("claim and evidence", ratio=3)
-    table.add_column("article", ratio=1, overflow="fold")
+    table.add_column("claim · evidence · article", ratio=3)
     for n, claim in enumerate(claims, 1):
         verdict = Text(claim.verdict, style=VERDICT_STYLE[claim.verdict])
         verdict.append(f"\n{claim.confidence:.2f}", style="dim")
-        table.add_row(str(n), verdict, _speaker_cell(claim), _claim_cell(claim), claim.article)
+        table.add_row(str(n), verdict, _speaker_cell(claim), _claim_cell(claim))
     return table
 
 
