@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,11 +11,21 @@ from claimcheck.models import Article, Claim, Cue, Span, Speaker
 from claimcheck.pipeline.attribution import ATTR_KEYS, CONTENT_GROUP, CUE_GROUP, SPEAKER_GROUP
 
 
-def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character range of the sentences covering tokens ``start:end``."""
-    first = doc[start].sent
-    last = doc[max(start, end - 1)].sent
-    return first.start_char, last.end_char
+class _Sentences:
+    """Sentence lookup by token index, built in one pass (``Token.sent`` is slow on long Docs)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [s[0] for s in self.spans]
+
+    def index(self, token: int) -> int:
+        return max(0, bisect_right(self.starts, token) - 1)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character range of the sentences covering tokens ``start:end``."""
+        first = self.spans[self.index(start)]
+        last = self.spans[self.index(max(start, end - 1))]
+        return first[2], last[3]
 
 
 def extract_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
@@ -32,14 +44,17 @@ def extract_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
         cue, speaker = cues[i], speakers[i]
         rows.append((min(content.start, cue.start), cue.start, i, cue, speaker, content))
     rows.sort(key=lambda r: r[:3])
+    sents = _Sentences(doc)
+    text = doc.text  # built from the tokens on every access: once only
     claims: list[Claim] = []
     for n, (_, _, i, cue, speaker, content) in enumerate(rows, start=1):
         rule = attrs["rule"][i] if i < len(attrs["rule"]) else ""
-        if rule == "follow_on_quote" or abs(doc[cue.start].sent.start - content.sent.start) > 1 and \
-                not (cue.start >= content.sent.start and cue.end <= content[-1].sent.end):
-            s_start, s_end = _sentence(doc, content.start, content.end)
+        cue_sent = sents.index(cue.start)
+        first, last = sents.index(content.start), sents.index(max(content.start, content.end - 1))
+        if rule == "follow_on_quote" or not first - 1 <= cue_sent <= last + 1:
+            s_start, s_end = sents.chars(content.start, content.end)
         else:
-            s_start, s_end = _sentence(doc, min(cue.start, content.start), max(cue.end, content.end))
+            s_start, s_end = sents.chars(min(cue.start, content.start), max(cue.end, content.end))
         claims.append(
             Claim(
                 id=f"{article.id}:c{n:03d}",
@@ -56,7 +71,7 @@ def extract_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
                 quote_type=content.label_ or "indirect",
                 polarity=_get(attrs, "polarity", i, "affirms"),
                 hedged=bool(_get(attrs, "hedged", i, False)),
-                sentence=doc.text[s_start:s_end].strip(),
+                sentence=text[s_start:s_end].strip(),
                 role=_get(attrs, "role", i, "claim"),
                 checkable=bool(_get(attrs, "checkable", i, True)),
                 rule=rule,
