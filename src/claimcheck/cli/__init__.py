@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from claimcheck.cli import analyze, check, extract, validate  # noqa: F401  (registers commands)
 from claimcheck.cli.app import app
+from claimcheck.cli.eval_cmd import eval_app
+from claimcheck.cli.evidence_cmd import evidence_app
 
-try:  # the evaluation commands
-    from claimcheck.cli.eval_cmd import eval_app
-
-    app.add_typer(eval_app, name="eval")
-except ImportError:  # pragma: no cover
-    pass
+app.add_typer(eval_app, name="eval")
+app.add_typer(evidence_app, name="evidence")
 
 
 def main() -> None:
