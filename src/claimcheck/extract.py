@@ -35,7 +35,7 @@ def extract_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
     ``article.text[article.body_start:]``, pass ``offset=article.body_start`` so offsets index
     ``article.text``. Ids are ``"<article>:c001"``, ``"<article>:c002"``... in text order.
     """
-    if CONTENT_GROUP not in doc.spans:
+    if CONTENT_GROUP not in doc.spans or not len(doc.spans[CONTENT_GROUP]):
         return []
     cues, speakers, contents = doc.spans[CUE_GROUP], doc.spans[SPEAKER_GROUP], doc.spans[CONTENT_GROUP]
     attrs = {k: list(contents.attrs.get(k, [])) for k in ATTR_KEYS}

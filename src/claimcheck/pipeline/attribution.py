@@ -656,6 +656,12 @@ class AttributionComponent:
                             return found, "participle"
                 return head, "participle"
             if head.pos_ in _CLAUSAL:
+                outer = head
+                while outer.dep_ in ("ccomp", "conj") and outer.head.i != outer.i:
+                    outer = outer.head  # "X said that A, stating B": X states B
+                if outer.i != head.i and outer.pos_ in _CLAUSAL and \
+                        outer.lemma_.lower() in self.verbs:
+                    head = outer
                 found, _ = self._subject(head, depth + 1)
                 return found, ("participle" if found is not None else "")
         if v.dep_ in ("conj", "ROOT") and v.i >= 3 and v.doc[v.i - 1].text == "," \
@@ -977,6 +983,14 @@ class AttributionComponent:
             if ra <= att.cue[0] < rb:
                 continue
             a, b = min(a, ra), max(b, rb)
+        a, b = _trim(doc, (a, b))
+        k = b
+        while k < len(doc) and (doc[k].is_space or doc[k].text in (",", ":")):
+            k += 1
+        if k + 1 < len(doc) and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0:
+            ra, rb = region_tokens[tok_region[k + 1]]
+            if rb <= att.cue[0]:  # "... the same issue: that “the quote,” said X"
+                b = rb
         a, b = _trim(doc, (a, b))
         text = doc[a:b].text
         if sum(text.count(c) for c in "“«") > sum(text.count(c) for c in "”»"):
