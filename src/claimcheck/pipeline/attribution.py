@@ -1220,7 +1220,7 @@ def _drop_self_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     keep: list[Attribution] = []
     for att in found:
         nested = False
-        if doc[att.speaker_head].lower_ in _FIRST_PERSON:
+        if doc[att.speaker_head].lower_ in _FIRST_PERSON or att.rule == "follow_on_quote":
             keep.append(att)
             continue
         for outer in by_content:
