@@ -1214,13 +1214,14 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
 def _drop_self_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Drop "it had found X" inside "ICE told Y that it had found X": same speaker, nested.
 
-    A quoted speaker's own "I think ..." stays: it marks an opinion inside the quotation.
+    Nested speech and thought stay ("Memon said she believed ...", a quoted "I think ...").
     """
     by_content = sorted(found, key=lambda a: a.content[0])
     keep: list[Attribution] = []
     for att in found:
         nested = False
-        if doc[att.speaker_head].lower_ in _FIRST_PERSON or att.rule == "follow_on_quote":
+        if doc[att.speaker_head].lower_ in _FIRST_PERSON or att.rule == "follow_on_quote" \
+                or att.kind == "speech":  # "X said she believed Y": two attributions
             keep.append(att)
             continue
         for outer in by_content:
