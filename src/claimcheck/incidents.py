@@ -17,9 +17,11 @@ surname are never merged.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -54,18 +56,30 @@ NAME_SIMILARITY = 90
 # --------------------------------------------------------------------------- names
 
 
-def fold_keep_case(text: str) -> str:
-    """Accents stripped, dashes to spaces, curly apostrophes straightened, same length."""
-    out = []
-    for ch in text:
-        if ch in "-\u2010\u2011\u2013":
-            out.append(" ")
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    out = _FOLD_CACHE.get(ch)
+    if out is None:
+        if ch in "\u2010\u2011\u2013":
+            out = " "
         elif ch in "\u2019\u2018":
-            out.append("'")
+            out = "'"
         else:
             base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-            out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+            out = base if len(base) == 1 else ch
+        _FOLD_CACHE[ch] = out
+    return out
+
+
+@lru_cache(maxsize=256)
+def fold_keep_case(text: str) -> str:
+    """Accents stripped, dashes to spaces, curly apostrophes straightened, same length."""
+    text = text.replace("-", " ")
+    if text.isascii():
+        return text
+    return "".join(ch if ch < "\x80" else _fold_char(ch) for ch in text)
 
 
 def name_parts(name: str) -> list[str]:
@@ -128,22 +142,35 @@ def same_person(a: str, b: str) -> bool:
     return fuzz.ratio(fa, fb) >= NAME_SIMILARITY
 
 
+_ABBREV_END = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|No|Jan|Feb|"
+                         r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N)|\b[A-Z])$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])|\n+")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: ends at . ! ? (not after a title or initial) or a line break."""
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=64)
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
-    abbrev = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|No|Jan|Feb|"
-                        r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N)|\b[A-Z])$")
-    for m in re.finditer(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(A-Z0-9])|\n+", text):
+    for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group(0)[0] == "." and abbrev.search(text[start:m.start()]):
+        if m.group(0)[0] == "." and _ABBREV_END.search(text, max(start, m.start() - 6), m.start()):
             continue
         if text[start:end].strip():
             spans.append((start, end))
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+    out = []
+    for s0, e in spans:
+        while s0 < e and text[s0].isspace():
+            s0 += 1
+        out.append((s0, e))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- subjects
@@ -224,6 +251,7 @@ class SubjectIndex:
         self._speakers = {normalize_name(s) for s in (speakers or set()) if s}
         self._others: dict[str, Subject] = {}  # people no evidence file names
         self._mentions: dict[str, list[Mention]] = {}
+        self._starts: dict[str, list[int]] = {}
         person_names = person_names or {}
         for art in sorted(articles, key=lambda a: a.id):
             self._mentions[art.id] = self._find_mentions(art, person_names.get(art.id, []))
@@ -305,23 +333,33 @@ class SubjectIndex:
                     continue  # a subject's "Mr. X" is one of its full forms already
             add(_name_regex(" ".join(parts)), key, True)
         spans = _drop_overlaps(spans)
-        full_spans = [s for s in spans if s[3]]
+        starts = [sp[0] for sp in spans]
+        full_spans = [sp for sp in spans if sp[3]]
+        full_words = [name_parts(text[sp[0]:sp[1]]) for sp in full_spans]
+        found: list[tuple[int, int, str, bool, str | None]] = []
         # bare surnames: resolved to the nearest full name with that surname
         surname_keys: dict[str, set[str]] = {}
         for subj in [*self.subjects.values(), *self._others.values()]:
             for sn in [*subj.surnames, *(surname_of(p) for p in subj.participants)]:
                 surname_keys.setdefault(sn, set()).add(subj.key)
         for sn in sorted(surname_keys):
+            n = len(sn.split())
+            owners = surname_keys[sn]
+            # full mentions of someone with this surname: a subject owning it, or any name ending in it
+            cands = [sp for sp, words in zip(full_spans, full_words)
+                     if sp[2] in owners or (len(words) >= n and " ".join(words[-n:]) == sn)]
+            cand_ends = [sp[1] for sp in cands]
             for m in _name_regex(sn).finditer(text):
-                if any(s[0] <= m.start() < s[1] for s in spans):
+                if _overlaps(spans, starts, m.start(), m.end()):
                     continue
                 if _after_unknown_first_name(text, m.start()):
                     continue  # "Alma Ibáñez" is not "Mr. Ibáñez"
-                key = _nearest_full(full_spans, m.start(), sn, text, surname_keys[sn])
-                if key is not None:
-                    spans.append((m.start(), m.end(), key, False, None))
-        spans.sort()
-        return [Mention(*s) for s in spans]
+                # the nearest full name before it, else the first after it
+                i = bisect.bisect_right(cand_ends, m.start())
+                near = cands[i - 1] if i > 0 else (cands[0] if cands else None)
+                if near is not None:
+                    found.append((m.start(), m.end(), near[2], False, None))
+        return [Mention(*sp) for sp in sorted(spans + found)]
 
     def _honorific_person(self, surname: str, text: str) -> str:
         for subj in [*self.subjects.values(), *self._others.values()]:
@@ -336,6 +374,14 @@ class SubjectIndex:
 
     def mentions(self, article_id: str) -> list[Mention]:
         return self._mentions.get(article_id, [])
+
+    def mentions_between(self, article_id: str, start: int, end: int) -> list[Mention]:
+        """Mentions starting in [start, end), in text order."""
+        ms = self._mentions.get(article_id, [])
+        starts = self._starts.get(article_id)
+        if starts is None:
+            starts = self._starts[article_id] = [m.start for m in ms]
+        return ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def is_speaker(self, key: str) -> bool:
         subj = self.subject(key)
@@ -371,12 +417,22 @@ class SubjectIndex:
 
 def _drop_overlaps(spans: list[tuple[int, int, str, bool, str | None]]):
     """Longest first; curated subjects before people at equal length."""
-    spans = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), s[2].startswith("person:"), s[2]))
     kept: list[tuple[int, int, str, bool, str | None]] = []
-    for s in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2].startswith("person:"), s[2])):
-        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
-            kept.append(s)
-    return sorted(kept)
+    starts: list[int] = []
+    for sp in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2].startswith("person:"), s[2])):
+        if not _overlaps(kept, starts, sp[0], sp[1]):
+            i = bisect.bisect_left(starts, sp[0])
+            starts.insert(i, sp[0])
+            kept.insert(i, sp)
+    return kept
+
+
+def _overlaps(kept, starts: list[int], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of the sorted, disjoint ``kept`` spans."""
+    i = bisect.bisect_right(starts, a)
+    if i > 0 and kept[i - 1][1] > a:
+        return True
+    return i < len(kept) and kept[i][0] < b
 
 
 _FIRST_NAME_RE = re.compile(r"(?:^|(?<=[^.!?\"“\n]\s))([A-Z][a-z]+)\s+$")
@@ -387,23 +443,6 @@ def _after_unknown_first_name(text: str, pos: int) -> bool:
     surname: the full name of someone the evidence does not name."""
     m = _FIRST_NAME_RE.search(text[max(0, pos - 40):pos])
     return bool(m) and m.group(1) not in HONORIFICS
-
-
-def _nearest_full(full_spans, pos: int, surname: str, text: str, owners: set[str]) -> str | None:
-    """The key of the nearest full mention of someone with this surname (one of its
-    ``owners``, or any name ending with it): before the position if any, else the
-    first after it."""
-    n = len(surname.split())
-
-    def ends_with(s) -> bool:
-        words = name_parts(text[s[0]:s[1]])
-        return len(words) >= n and " ".join(words[-n:]) == surname
-    cands = [s for s in full_spans if s[2] in owners or ends_with(s)]
-    before = [s for s in cands if s[1] <= pos]
-    if before:
-        return before[-1][2]
-    after = [s for s in cands if s[0] >= pos]
-    return after[0][2] if after else None
 
 
 # --------------------------------------------------------------------------- claims
@@ -495,7 +534,7 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
 
     text = article.text if article else ""
     if c1 > c0:
-        inside = [m for m in mentions if c0 <= m.start and m.end <= c1 and usable(m)]
+        inside = [m for m in index.mentions_between(claim.article, c0, c1) if m.end <= c1 and usable(m)]
         if inside:
             key = pick(inside)
             return Resolution(key, "content" if key else "", sorted({m.key for m in inside}))
@@ -506,7 +545,8 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
             pos = pm.start()
             gender = _PRONOUN_GENDER[pm.group(1).lower()]
             floor = _previous_sentence_start(text, pos)
-            for m in reversed([m for m in mentions if floor <= m.start and m.end <= pos]):
+            for m in reversed([m for m in index.mentions_between(claim.article, floor, pos)
+                               if m.end <= pos]):
                 if sp0 <= m.start < sp1:
                     continue  # a name inside the speaker's span ("accused Martinez of ...")
                 g = m.gender or genders.get(m.key)
@@ -519,17 +559,18 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
     if not categorized:
         return Resolution(None, "", [])
     s0, s1 = sentence_span(claim, article, (c0, c1))
-    in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1 and usable(m)]
+    in_sentence = [m for m in index.mentions_between(claim.article, s0, s1) if m.end <= s1 and usable(m)]
     key = pick(in_sentence)
     if key or in_sentence:
         return Resolution(key, "sentence" if key else "", sorted({m.key for m in in_sentence}))
     # 4. an article about one subject only: a use-of-force claim that names nobody and
     #    mentions no other unnamed person ("a man who was attacking him") is about it.
     sole = index.sole_subject(claim.article)
-    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) and not _unknown_name(text, c0, c1, mentions) \
-            and not any(
-            s0 <= m.start < s1 and not (sp0 <= m.start < sp1) and m.key != sole
-            and not m.key.startswith("person:") for m in mentions):
+    sentence_mentions = index.mentions_between(claim.article, s0, s1)
+    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) \
+            and not _unknown_name(text, c0, c1, index.mentions_between(claim.article, c0, c1)) \
+            and not any(not (sp0 <= m.start < sp1) and m.key != sole and not m.key.startswith("person:")
+                        for m in sentence_mentions):
         return Resolution(sole, "article", [sole])
     return Resolution(None, "", [])
 
@@ -545,8 +586,13 @@ def _unknown_name(text: str, c0: int, c1: int, mentions: list[Mention]) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> list[int]:
+    return [s for s, _ in _split_sentences(text)]
+
+
 def _previous_sentence_start(text: str, pos: int) -> int:
-    starts = [s for s, _ in split_sentences(text[:pos])]
-    if len(starts) >= 2:
-        return starts[-2]
-    return starts[0] if starts else 0
+    """The start of the sentence before the one holding ``pos``."""
+    starts = _sentence_starts(text)
+    i = bisect.bisect_right(starts, pos) - 1  # the sentence holding pos
+    return starts[max(0, i - 1)] if starts else 0

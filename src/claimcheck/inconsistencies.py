@@ -95,33 +95,34 @@ def _ages(art: Article, folded: str, mentions: list[Mention], key: str) -> list[
     return [f for f in out if 0 < int(f.value) < 120]
 
 
-def _nearest_key(mentions: list[Mention], pos: int, s0: int, s1: int) -> str | None:
-    inside = [m for m in mentions if s0 <= m.start < s1]
+def _nearest_key(inside: list[Mention], pos: int) -> str | None:
+    """The key of the mention (among those of one sentence) nearest to ``pos``."""
     if not inside:
         return None
     return min(inside, key=lambda m: (min(abs(m.start - pos), abs(m.end - pos)), m.start)).key
 
 
-def _victim_key(mentions: list[Mention], folded: str, verb: int, s0: int, s1: int) -> str | None:
+def _victim_key(inside: list[Mention], folded: str, verb: int) -> str | None:
     """Who an event verb is about: the name right after it ("shot Renee Good in ..."),
     else the nearest name before it ("Keith Porter Jr., who was shot ... in ...")."""
-    after = [m for m in mentions if verb < m.start < s1]
+    after = [m for m in inside if verb < m.start]
     if after and re.fullmatch(r"\w+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+", folded[verb:after[0].start]):
         return after[0].key
-    before = [m for m in mentions if s0 <= m.start and m.end <= verb]
+    before = [m for m in inside if m.end <= verb]
     return before[-1].key if before else None
 
 
-def _sentence_facts(art: Article, folded: str, mentions: list[Mention], key: str) -> list[Fact]:
+def _sentence_facts(art: Article, folded: str, index: SubjectIndex, key: str) -> list[Fact]:
     out: list[Fact] = []
     for s0, s1 in split_sentences(folded):
-        if not any(m.key == key and s0 <= m.start < s1 for m in mentions):
+        inside = index.mentions_between(art.id, s0, s1)
+        if not any(m.key == key for m in inside):
             continue
         sent = folded[s0:s1]
         if not _EVENT_RE.search(sent):
             continue
         for dm in _DATE_RE.finditer(sent):
-            if _nearest_key(mentions, s0 + dm.start(), s0, s1) != key:
+            if _nearest_key(inside, s0 + dm.start()) != key:
                 continue
             month = _MONTHS[dm.group(1)[:3].lower()]
             value = f"{month} {int(dm.group(2))}" + (f", {dm.group(3)}" if dm.group(3) else "")
@@ -129,15 +130,15 @@ def _sentence_facts(art: Article, folded: str, mentions: list[Mention], key: str
         for rx in _SHOTS:
             for cm in rx.finditer(sent):
                 n = _num(cm.group(1))
-                if n and _nearest_key(mentions, s0 + cm.start(), s0, s1) == key:
+                if n and _nearest_key(inside, s0 + cm.start()) == key:
                     out.append(Fact("shots", str(n), art.id, art.text[s0 + cm.start():s0 + cm.end()]))
         for om in _OFFICERS.finditer(sent):
             n = _num(om.group(1))
-            if n and n < 100 and _nearest_key(mentions, s0 + om.start(), s0, s1) == key:
+            if n and n < 100 and _nearest_key(inside, s0 + om.start()) == key:
                 out.append(Fact("officers", str(n), art.id, art.text[s0 + om.start():s0 + om.end()]))
         for pm in _PLACE.finditer(sent):
             place = pm.group(1).rstrip(".")
-            if place in _NOT_PLACES or _victim_key(mentions, folded, s0 + pm.start(), s0, s1) != key:
+            if place in _NOT_PLACES or _victim_key(inside, folded, s0 + pm.start()) != key:
                 continue
             out.append(Fact("place", place, art.id, art.text[s0 + pm.start():s0 + pm.end()]))
     return out
@@ -182,7 +183,7 @@ def find_inconsistencies(subject: str, articles: list[Article], *, aliases: list
             continue
         folded = fold_keep_case(art.text)
         facts += _ages(art, folded, mentions, key)
-        facts += _sentence_facts(art, folded, mentions, key)
+        facts += _sentence_facts(art, folded, index, key)
     out: list[Inconsistency] = []
     for attribute in ("age", "date", "shots", "officers", "place"):
         these = [f for f in facts if f.attribute == attribute]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -39,6 +40,8 @@ INDEPENDENT = frozenset({"video_analysis", "bodycam", "watchdog_finding", "court
 ARTICLE_FACTOR = 0.8
 #: Another speaker's contrary account in an article.
 COUNTER_CLAIM_WEIGHT = 0.4
+#: At most this many counter-claims are cited (the most similar ones).
+MAX_COUNTER_CLAIMS = 5
 #: A finding this similar to the claim, cited from the claim's own article, is the claim itself.
 SELF_SIMILARITY = 90
 
@@ -73,8 +76,9 @@ class Match:
 # --------------------------------------------------------------------------- text helpers
 
 
-def content_stems(text: str) -> set[str]:
-    return {t.stem for t in tokenize(text) if not t.is_punct and t.stem not in _STOP_STEMS}
+@lru_cache(maxsize=8192)
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(text) if not t.is_punct and t.stem not in _STOP_STEMS)
 
 
 def similarity(a: str, b: str) -> float:
@@ -88,6 +92,7 @@ def similarity(a: str, b: str) -> float:
     return round(0.5 * fuzzy + 0.5 * overlap, 4)
 
 
+@lru_cache(maxsize=8192)
 def is_negated(text: str) -> bool:
     return any(t.surface in _NEGATORS for t in tokenize(text))
 
@@ -246,7 +251,8 @@ def match_counter_claims(claim: Claim, category: str | None, others: list[Claim]
                         source=other.speaker.canonical or other.speaker.text, origin="article",
                         article=other.article),
             COUNTER_CLAIM_WEIGHT, False))
-    return out
+    out.sort(key=lambda m: (-m.ref.score, m.ref.article or "", m.ref.id))
+    return out[:MAX_COUNTER_CLAIMS]
 
 
 def match_article_evidence(claim: Claim, category: str | None, statements: list[Claim],

@@ -258,6 +258,8 @@ class Taxonomy:
         self._negators = _word_set(spec.negators or [])
         self._post_negators = _word_set(spec.post_negators or [])
         self._barriers = {fold(b) for b in (spec.barriers or [])}
+        self._cache: dict[str, list[CueHit]] = {}  # hits per text
+        self._open_cache: dict[str, bool] = {}  # inconclusive per text
         self._inconclusive = [Phrase.compile(p, max_gap, long_gap) for p in spec.inconclusive or []]
         self._kinds = [
             (kind, Phrase.compile(p, max_gap, long_gap))
@@ -280,7 +282,16 @@ class Taxonomy:
 
     def hits(self, text: str, lemmas: list[str] | None = None) -> list[CueHit]:
         """Every cue and antonym phrase in the text, sorted by position."""
-        tokens = self._tokens(text, lemmas)
+        if lemmas:
+            return self._hits(self._tokens(text, lemmas))
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            cached = self._cache[text] = self._hits(tokenize(text))
+        return list(cached)
+
+    def _hits(self, tokens: list[Token]) -> list[CueHit]:
         out: list[CueHit] = []
         for name, phrase, antonym in self._phrases:
             for start, end in phrase.find(tokens):
@@ -342,8 +353,15 @@ class Taxonomy:
 
     def inconclusive(self, text: str, lemmas: list[str] | None = None) -> bool:
         """Whether the text leaves its question open ("could not determine whether ...")."""
-        tokens = self._tokens(text, lemmas)
-        return any(p.find(tokens) for p in self._inconclusive)
+        if lemmas:
+            return any(p.find(self._tokens(text, lemmas)) for p in self._inconclusive)
+        cached = self._open_cache.get(text)
+        if cached is None:
+            if len(self._open_cache) > 20000:
+                self._open_cache.clear()
+            tokens = tokenize(text)
+            cached = self._open_cache[text] = any(p.find(tokens) for p in self._inconclusive)
+        return cached
 
     def stance(self, text: str, category: str, lemmas: list[str] | None = None) -> Stance | None:
         """Whether the text affirms or denies the category; None if absent, mixed or
