@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimcheck.checking import check
@@ -196,3 +198,34 @@ def test_inconclusive_claim_is_never_settled(tax):
     claim = mk("it is unclear whether he was armed")
     j = judge(claim, "armed", [m("refutes", "bodycam")], tax)
     assert j.verdict == "unverified" and j.evidence  # the evidence is still shown
+
+
+# --------------------------------------------------------------------------- datasets, real model
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASETS = [ROOT / "data" / "claims" / "seeds", ROOT / "data" / "datasets" / "constructed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dataset", [d for d in DATASETS if (d / "expected.yaml").exists()],
+                         ids=lambda d: d.name)
+def test_contradicted_only_where_a_reader_says_so(dataset):
+    """Precision of `contradicted` on the curated datasets: every expected claim the tool
+    calls contradicted is one the human reading calls contradicted, and every settled
+    verdict cites evidence."""
+    from claimcheck.dataset import load_expected, report_claims, select_claim
+    from claimcheck.engine import analyze_dataset
+
+    report = analyze_dataset(dataset).report
+    claims = report_claims(report)
+    for claim in claims:
+        if claim.verdict not in ("unverified", "uncheckable"):
+            assert claim.evidence, claim.id
+    called, wrong = 0, []
+    for item in load_expected(dataset):
+        claim = select_claim(claims, item)
+        if claim is not None and claim.verdict == "contradicted":
+            called += 1
+            if item.verdict != "contradicted":
+                wrong.append(item.selector())
+    assert called and not wrong
