@@ -16,7 +16,8 @@ REQUIRED = {
     "terrorism_label", "gang_affiliation", "criminal_record", "medical_distress", "bodycam_footage",
     "charges", "misconduct", "immunity", "fired_weapon",
 }
-EVIDENCE_DIR = Path(__file__).resolve().parents[1] / "data" / "evidence"
+DATA = Path(__file__).resolve().parents[1] / "data"
+EVIDENCE_FILES = sorted([*DATA.glob("evidence/*.y*ml"), *DATA.glob("datasets/*/evidence/*.y*ml")])
 
 
 @pytest.fixture(scope="module")
@@ -207,11 +208,11 @@ def _evidence_categories(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.skipif(not any(EVIDENCE_DIR.glob("*.yaml")), reason="no evidence files")
-def test_evidence_files_use_taxonomy_names(tax):
-    for path in sorted(EVIDENCE_DIR.glob("*.y*ml")):
-        unknown = _evidence_categories(path) - tax.names
-        assert not unknown, f"{path.name}: unknown categories {sorted(unknown)}"
+@pytest.mark.skipif(not EVIDENCE_FILES, reason="no evidence files")
+@pytest.mark.parametrize("path", EVIDENCE_FILES, ids=lambda p: p.name)
+def test_evidence_files_use_taxonomy_names(tax, path):
+    unknown = _evidence_categories(path) - tax.names
+    assert not unknown, f"{path.name}: unknown categories {sorted(unknown)}"
 
 
 @pytest.mark.parametrize("text, category", [

@@ -25,8 +25,8 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
           person_names: dict[str, list[str]] | None = None) -> tuple[list[Incident], list[Claim]]:
     """Group claims by incident, judge each against its incident's evidence.
 
-    Returns the incidents (sorted by id; claims in text order; ``articles`` the ids
-    that contributed claims or mentions with inconsistent values) and the claims
+    Returns the incidents with claims or inconsistencies (sorted by id; claims in
+    text order; ``articles`` the ids that contributed claims or inconsistent values) and the claims
     about no known person (judged against their own article only).  Input claims
     are not modified: judged copies are returned.
     """
@@ -91,13 +91,15 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
                                                place=info.place if info else None)
         contributing = {c.article for c in judged_claims} | {
             v.article for inc in inconsistencies for v in inc.values}
+        if not judged_claims and not inconsistencies:
+            continue  # named only in passing
         if info is not None:
             incidents.append(Incident(
                 id=info.id, title=info.title, subjects=list(info.subjects), aliases=list(info.aliases),
                 date=info.date.isoformat() if info.date else None, place=info.place,
                 claims=judged_claims, inconsistencies=inconsistencies,
                 articles=sorted(contributing), curated=True))
-        elif judged_claims:
+        else:
             incidents.append(Incident(
                 id=key, title=subj.canonical, subjects=[subj.canonical], claims=judged_claims,
                 inconsistencies=inconsistencies, articles=sorted(contributing), curated=False))
