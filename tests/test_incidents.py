@@ -267,3 +267,16 @@ def test_no_sole_subject_when_another_person_is_named():
     text = ("Jose Ibanez Ortega was arrested. A judge freed Ibanez. Daniel Ferro was also held. "
             "Officials said a gun was recovered.")
     assert resolve([IBANEZ], text, "a gun was recovered", persons=["Daniel Ferro"]) is None
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("In September, an ICE officer fatally shot a man who DHS said resisted arrest. The man, "
+     "Silverio Villegas-Gonzalez, was an immigrant.", "resisted arrest", VILLEGAS.id),
+    ("Police shot a man who they said pointed a gun at them. The man, later identified as "
+     "Silverio Villegas González, died.", "pointed a gun at them", VILLEGAS.id),
+    # the next sentence names someone else in another construction
+    ("Police shot a man who they said pointed a gun at them. Silverio Villegas-Gonzalez watched.",
+     "pointed a gun at them", None),
+])
+def test_unnamed_person_named_in_the_next_sentence(text, content, expected):
+    assert resolve([VILLEGAS], text, content) == expected

@@ -563,7 +563,12 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
     key = pick(in_sentence)
     if key or in_sentence:
         return Resolution(key, "sentence" if key else "", sorted({m.key for m in in_sentence}))
-    # 4. an article about one subject only: a use-of-force claim that names nobody and
+    # 4. "... shot a man who DHS said resisted arrest. The man, Silverio Villegas-Gonzalez, ..."
+    if _OTHER_PERSON_RE.search(text, s0, s1):
+        key = _named_next(text, s1, index.mentions_between(claim.article, s1, s1 + 200))
+        if key is not None and (subj := index.subject(key)) is not None and subj.curated:
+            return Resolution(key, "next sentence", [key])
+    # 5. an article about one subject only: a use-of-force claim that names nobody and
     #    mentions no other unnamed person ("a man who was attacking him") is about it.
     sole = index.sole_subject(claim.article)
     sentence_mentions = index.mentions_between(claim.article, s0, s1)
@@ -589,6 +594,21 @@ def _unknown_name(text: str, c0: int, c1: int, mentions: list[Mention]) -> bool:
 @lru_cache(maxsize=64)
 def _sentence_starts(text: str) -> list[int]:
     return [s for s, _ in _split_sentences(text)]
+
+
+_NAMED_NEXT = re.compile(r"\s*(?:The|That|This)\s+(?:man|woman|person|driver|suspect|teen|teenager|"
+                         r"boy|girl|motorist|protester|victim)\s*,\s*(?:(?:later\s+)?identified\s+as\s+)?")
+
+
+def _named_next(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The person the next sentence names as "The man, NAME, ...", if it does."""
+    m = _NAMED_NEXT.match(text, end)
+    if not m:
+        return None
+    for mention in mentions:
+        if mention.start == m.end():
+            return mention.key
+    return None
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:
