@@ -596,6 +596,8 @@ class AttributionComponent:
         doc = v.doc
         content = _trim(doc, content, drop_mark=True)
         sp = self._speaker_span(speaker)
+        if speaker_rule == "inverted":
+            sp = (v.i + 1, max(sp[1], v.i + 2))
         if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
             sp = (sp[0], speaker.i + 1)
         if content[1] <= content[0] or _overlaps(content, sp) and content[0] >= sp[0]:
@@ -673,6 +675,14 @@ class AttributionComponent:
                 t = t.head
             if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i < v.i:
                 return t, "postposed"
+        if v.i > 0 and v.doc[v.i - 1].text in {",", *QUOTE_CHARS}:
+            # '"...", added KCNA.' with the speaker parsed as a modifier or an object
+            if v.dep_ == "amod" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i > v.i:
+                return v.head, "inverted"
+            after = [c for c in v.rights if c.dep_ in ("dobj", "npadvmod", "attr")
+                     and c.pos_ == "PROPN"]
+            if after:
+                return after[0], "inverted"
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl

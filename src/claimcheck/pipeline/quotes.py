@@ -26,31 +26,48 @@ class QuoteRegion:
     closed: bool  # False when the paragraph ended before a closing mark
 
 
-def _straight_opens(text: str, i: int) -> bool:
+def _straight_role(text: str, i: int) -> str:
+    """Whether a straight mark looks like an opening or a closing one, from its neighbours."""
     before = text[i - 1] if i > 0 else " "
-    return before.isspace() or before in "([{—–-/:"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–/:":
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return "close"
+    return "either"
 
 
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Every quotation in ``text``, in order; one pass over the characters."""
     regions: list[QuoteRegion] = []
     open_at: int | None = None
+
+    def close(at: int, closed: bool) -> None:
+        if open_at is not None and text[open_at:at].strip():
+            regions.append(QuoteRegion(open_at, at, closed=closed))
+
     for i, ch in enumerate(text):
         if ch == "\n":
-            if open_at is not None and text[open_at:i].strip():
-                regions.append(QuoteRegion(open_at, i, closed=False))
+            close(i, False)
             open_at = None
-        elif ch in OPENERS or (ch == STRAIGHT and open_at is None and _straight_opens(text, i)):
-            if open_at is not None and text[open_at:i].strip():
-                regions.append(QuoteRegion(open_at, i, closed=False))
+        elif ch in OPENERS:
+            close(i, False)
             open_at = i + 1
-        elif ch in CLOSERS or (ch == STRAIGHT and open_at is not None):
-            if open_at is not None:
-                if text[open_at:i].strip():
-                    regions.append(QuoteRegion(open_at, i, closed=True))
+        elif ch in CLOSERS:
+            close(i, True)
+            open_at = None
+        elif ch == STRAIGHT:
+            role = _straight_role(text, i)
+            if open_at is None:
+                if role != "close":
+                    open_at = i + 1
+            elif role == "open":  # an opening mark while a quote is open: the last one never closed
+                close(i, False)
+                open_at = i + 1
+            else:
+                close(i, True)
                 open_at = None
-    if open_at is not None and text[open_at:].strip():
-        regions.append(QuoteRegion(open_at, len(text), closed=False))
+    close(len(text), False)
     return [_strip(r, text) for r in regions]
 
 
