@@ -224,3 +224,14 @@ def test_inconclusive_text_has_no_stance(tax, text, category):
     assert tax.categorize(text) == category
     assert tax.inconclusive(text)
     assert tax.stance(text, category) is None
+
+
+@pytest.mark.parametrize("text, category", [
+    ("he went limp and stopped breathing in the back of the cruiser", "medical_distress"),
+    ("the man was on parole for a burglary conviction", "criminal_record"),
+    ("police called the shooting gang-related", "gang_affiliation"),
+    ("she was booked into the county jail", "charges"),
+    ("he pulled his arm free of an agent's grip", "resisted_arrest"),
+])
+def test_more_general_phrasing(tax, text, category):
+    assert tax.categorize(text) == category
