@@ -292,8 +292,14 @@ def test_spans_survive_a_docbin_round_trip(component):
         # a stray closing mark is ignored
         ("It moved.” Then “it stopped.”", ["it stopped."], [True]),
         ("No quotes here.", [], []),
+        # straight marks are told apart by their neighbours, not only by counting
+        ('"Stop it", added KCNA. "Now."', ["Stop it", "Now."], [True, True]),
+        ('A "quasi-state of war" holds. "We fight," he said.', ["quasi-state of war", "We fight,"],
+         [True, True]),
+        ('Then it ended." He said "go.', ["go."], [False]),
     ],
-    ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none"],
+    ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
+         "straight-after-comma", "straight-pairs", "straight-stray-close"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)

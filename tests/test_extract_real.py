@@ -44,9 +44,15 @@ def find(claims: list[Claim], content: str, cue: str | None = None) -> Claim:
          "Office", "according to", "Most agents are not trained to handle crowds", "indirect"),
         ("The mayor insisted that the order was lawful.", "The mayor", "insisted",
          "the order was lawful", "indirect"),
+        ("Prosecutors said in a statement that the agent fired twice.", "Prosecutors", "said",
+         "the agent fired twice", "indirect"),
+        ("Martinez was accused by prosecutors of ramming her car into the vehicle.",
+         "prosecutors", "accused", "ramming her car", "indirect"),
+        ("As the sheriff had earlier claimed, the man was armed.", "the sheriff", "claimed",
+         "the man was armed", "indirect"),
     ],
     ids=["parenthetical", "direct", "apposition", "mixed", "straight-quotes", "according-to",
-         "insisted"],
+         "insisted", "said-in-a-statement-that", "passive-accused-by", "as-claimed-first"],
 )
 def test_sentence(nlp, text, speaker, cue, content, quote_type):
     claims = extract_from_text(nlp, text)
