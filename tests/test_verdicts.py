@@ -229,3 +229,29 @@ def test_contradicted_only_where_a_reader_says_so(dataset):
             if item.verdict != "contradicted":
                 wrong.append(item.selector())
     assert called and not wrong
+
+
+def test_claims_about_no_person_are_judged_against_their_own_article():
+    text = ("Late last year, ICE told a watchdog that it had found no records of body camera footage. "
+            "That claim contradicted the fact that it had previously submitted video footage to a judge. "
+            "McLaughlin said there had been no reduction in training on vehicle stops. "
+            "A former official said the agency was reducing training on how to handle vehicle stops.")
+    art = Article(id="a1", path="a1.txt", text=text)
+    c1 = "it had found no records of body camera footage"
+    c2 = "there had been no reduction in training on vehicle stops"
+    c3 = "the agency was reducing training on how to handle vehicle stops"
+    claims = [
+        mk(c1, speaker="ICE", n=1, start=text.index(c1),
+           sentence="Late last year, ICE told a watchdog that it had found no records of body camera footage."),
+        mk(c2, speaker="Tricia McLaughlin", n=2, start=text.index(c2), polarity="denies",
+           sentence="McLaughlin said there had been no reduction in training on vehicle stops."),
+        mk(c3, speaker="a former official", n=3, start=text.index(c3),
+           sentence="A former official said the agency was reducing training on how to handle vehicle stops."),
+    ]
+    incidents, unassigned = check([art], claims, EvidenceSet())
+    assert incidents == []
+    got = {c.content.text: c.verdict for c in unassigned}
+    assert got == {c1: "contradicted", c2: "disputed", c3: "disputed"}
+    rebutted = next(c for c in unassigned if c.verdict == "contradicted")
+    assert rebutted.evidence[0].kind == "article_evidence"
+    assert rebutted.evidence[0].text.startswith("That claim contradicted the fact")
