@@ -4,8 +4,10 @@ Subjects come from the evidence files (canonical names and aliases) and, for
 people no evidence file names, from the PERSON names spaCy found in the articles.
 A claim belongs to a subject when its content names the subject, when a pronoun
 in its content refers back to the subject (the most recently named person before
-it, agreeing in gender where an honorific tells it), or failing both when its
-sentence names exactly one subject outside the speaker's own name.
+it, agreeing in gender where an honorific tells it), or, for a use-of-force claim,
+when its sentence names exactly one subject outside the speaker's own name (see
+``resolve_claim`` for the last resorts).  People the evidence names besides the
+subject (the injured officer) are participants of the subject's incident.
 
 Names are compared after folding accents and hyphens ("Villegas González" ==
 "Villegas-Gonzalez"), dropping honorifics and suffixes ("Ms.", "Jr."), and
@@ -328,7 +330,7 @@ class SubjectIndex:
             key = subj.key if subj else f"person:{normalize_name(name)}"
             if subj is None and len(parts) == 1:
                 # "Mr. Thompson": a person known only by honorific and surname
-                key = self._honorific_person(parts[0], text)
+                key = self._honorific_person(parts[0])
                 if not key.startswith("person:"):
                     continue  # a subject's "Mr. X" is one of its full forms already
             add(_name_regex(" ".join(parts)), key, True)
@@ -361,7 +363,7 @@ class SubjectIndex:
                     found.append((m.start(), m.end(), near[2], False, None))
         return [Mention(*sp) for sp in sorted(spans + found)]
 
-    def _honorific_person(self, surname: str, text: str) -> str:
+    def _honorific_person(self, surname: str) -> str:
         for subj in [*self.subjects.values(), *self._others.values()]:
             if surname in subj.surnames:
                 return subj.key
@@ -503,10 +505,13 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
        skipping people of the other gender; if that nearest person is not a
        subject, the pronoun is theirs and the claim has no subject);
     3. else, for a claim with a category, its sentence names exactly one subject
-       outside the speaker's name.
+       outside the speaker's name;
+    4. else, if its sentence speaks of an unnamed person ("a man who ..."), the
+       subject the next sentence names as "The man, NAME, ...";
+    5. else, in an article about one curated subject only (named at least twice, no
+       other non-speaking person named), a claim naming nobody else is about it.
     """
     genders = genders if genders is not None else index.genders()
-    mentions = index.mentions(claim.article)
     c0, c1 = claim_span(claim, article)
     sp0, sp1 = _speaker_span(claim, article)
     speaker_names = {normalize_name(claim.speaker.canonical), normalize_name(claim.speaker.text)}
