@@ -769,6 +769,14 @@ class AttributionComponent:
         trailing = self._trailing(v, speaker)
         if trailing is not None:
             return trailing, "trailing_cue"
+        if kind in ("speech", "evidence"):
+            # "found reduction of yields exceeded 10%": the parser made the content's verb a
+            # conjunct of the cue, with no conjunction in between
+            ccs = [c.i for c in v.children if c.dep_ == "cc"]
+            for c in v.rights:
+                if c.dep_ == "conj" and c.pos_ in _CLAUSAL and not any(i < c.i for i in ccs) \
+                        and c.i > v.i + 1:
+                    return (v.i + 1, c.right_edge.i + 1), "run_on"
         if kind == "speech":
             sent_end = v.sent.end
             for t in doc[v.i + 1:min(v.i + 10, sent_end)]:
