@@ -255,6 +255,9 @@ def test_participant_named_by_the_evidence():
     # ... unless the claim speaks of another, unnamed person
     ("Jose Ibanez Ortega was arrested. A judge freed Ibanez. Officials said an agent shot a man who "
      "was attacking him.", "an agent shot a man who was attacking him", None),
+    # ... or another event
+    ("Jose Ibanez Ortega was arrested. A judge freed Ibanez. In a separate incident, an agent "
+     "was assaulted in Chicago.", "an agent was assaulted in Chicago", None),
     # ... or the subject is named only once (in passing)
     ("Jose Ibanez Ortega was arrested. The agency insisted that its agent was assaulted.",
      "its agent was assaulted", None),

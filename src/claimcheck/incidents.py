@@ -42,6 +42,9 @@ _OTHER_PERSON_RE = re.compile(
     r"\b(?:a|an|another|one|two|three|several|other)\s+(?:[a-z-]+\s+)?(?:man|woman|person|driver|"
     r"suspect|teen|teenager|boy|girl|motorist|protester|protesters|men|women|people|individual|"
     r"bystander|passenger)\b")
+# A sentence about some other event ("in a separate incident").
+_ELSEWHERE_RE = re.compile(r"\b(?:unrelated|separate|another|other|earlier|previous|similar)\s+"
+                           r"(?:incident|case|shooting|encounter|arrest|episode|stop)s?\b", re.IGNORECASE)
 # Words that mark a PERSON entity from the tagger as an organisation or place.
 _NOT_PERSON_WORDS = {
     "patrol", "border", "department", "police", "security", "homeland", "customs", "enforcement",
@@ -577,7 +580,7 @@ def resolve_claim(claim: Claim, index: SubjectIndex, article: Article | None,
     #    mentions no other unnamed person ("a man who was attacking him") is about it.
     sole = index.sole_subject(claim.article)
     sentence_mentions = index.mentions_between(claim.article, s0, s1)
-    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) \
+    if sole and not _OTHER_PERSON_RE.search(text[s0:s1]) and not _ELSEWHERE_RE.search(text[s0:s1]) \
             and not _unknown_name(text, c0, c1, index.mentions_between(claim.article, c0, c1)) \
             and not any(not (sp0 <= m.start < sp1) and m.key != sole and not m.key.startswith("person:")
                         for m in sentence_mentions):
