@@ -80,6 +80,21 @@ def test_quote_across_paragraphs_and_unbalanced_marks(nlp):
     assert "council" not in critics.content.text  # the open quote ends with its paragraph
 
 
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Stormtroopers share a high-five at the booth. Image: Jane Doe.\n\nThe show ended.",
+         "Stormtroopers share a high-five at the booth"),
+        ("Belle Image: Jane Doe.\n\nThe show ended.", "Belle"),
+    ],
+    ids=["caption-sentence", "caption-fragment"],
+)
+def test_credit_line_attributes_its_caption(nlp, text, caption):
+    (c,) = [c for c in extract_from_text(nlp, text) if c.rule == "credit_line"]
+    assert (c.speaker.text, c.cue.text, c.content.text) == ("Jane Doe", "Image", caption)
+    assert c.checkable is False
+
+
 def test_offsets_and_ids(nlp):
     text = "Officials said the car was moving. The driver denied that she had a weapon."
     claims = extract_from_text(nlp, text, article_id="a7")

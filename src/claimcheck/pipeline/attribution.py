@@ -956,6 +956,10 @@ class AttributionComponent:
             if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
                 content = outer
             content = _trim(doc, content)
+            lead = doc[content[0]] if content[1] > content[0] else None
+            if lead is not None and lead.tag_ == "VBG" and lead.right_edge.i + 1 < content[1] \
+                    and doc[lead.right_edge.i + 1].text == ",":
+                content = _trim(doc, (lead.right_edge.i + 2, content[1]))  # "quoting X, ..."
             return Attribution(
                 cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(obj),
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
@@ -971,21 +975,31 @@ class AttributionComponent:
             any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ == "parataxis")
 
     def _credit_lines(self, doc: Doc) -> list[Attribution]:
-        """"<caption>. Image: Jane Doe." attributes the caption sentence before it."""
+        """"<caption>. Image: Jane Doe." attributes the caption before it.
+
+        The credit ends its paragraph; the caption is the text before the label in the same
+        sentence ("Belle Image: Jane Doe."), or else the sentence before it in the paragraph.
+        """
         out: list[Attribution] = []
         if not self.credit_labels:
             return out
         prev: Span | None = None
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
-            if (prev is not None and len(words) >= 3 and words[0].text in self.credit_labels
-                    and words[1].text == ":" and len(words) <= 12
-                    and "\n" not in doc[prev.end:sent.start].text):
-                speaker = _trim(doc, (words[2].i, sent.end))
-                content = _trim(doc, (prev.start, prev.end))
+            label = next((k for k, t in enumerate(words[:-2]) if t.text in self.credit_labels
+                          and words[k + 1].text == ":"), None)
+            if label is not None and len(words) - label <= 10:
+                cue_tok = words[label]
+                speaker = _trim(doc, (words[label + 2].i, sent.end))
+                if label > 0:
+                    content = _trim(doc, (sent.start, cue_tok.i))
+                elif prev is not None and "\n" not in doc[prev.end:sent.start].text:
+                    content = _trim(doc, (prev.start, prev.end))
+                else:
+                    content = (0, 0)
                 if speaker[1] > speaker[0] and content[1] > content[0]:
                     out.append(Attribution(
-                        cue=(words[0].i, words[0].i + 1), cue_lemma=words[0].lower_,
+                        cue=(cue_tok.i, cue_tok.i + 1), cue_lemma=cue_tok.lower_,
                         speaker=speaker, content=content, rule="credit_line", kind="credit",
                         speaker_head=speaker[1] - 1, checkable=False,
                     ))
