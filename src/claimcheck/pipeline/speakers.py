@@ -1,0 +1,373 @@
+"""Speaker resolution: canonical names and types for the speakers the rules found.
+
+Built once per Doc from its entities; resolves pronouns to an earlier speaker or to a person
+named as a subject just before, short names and titles to a full name seen in the Doc
+("Ms. Noem" -> "Kristi Noem"), aliases to a canonical organisation ("DHS"), and generic noun
+phrases ("the department", "the mayor") to the last matching organisation or titled person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.pipeline.records import (
+    FEMALE_TITLES,
+    FIRST_PERSON,
+    MALE_TITLES,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    Attribution,
+)
+from claimcheck.resources.lexicon import SpeakerLexicon
+
+
+class SpeakerResolver:
+    """Canonical names and types for speakers, built once per Doc in one pass over its entities."""
+
+    def __init__(self, doc: Doc, lexicon: SpeakerLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.titles = {t.lower() for t in lexicon.titles}
+        self.anaphors = {a.lower() for a in lexicon.anaphors}
+        self.alias: dict[str, tuple[str, str]] = {}
+        for ent in lexicon.entities:
+            for name in (ent.canonical, *ent.aliases):
+                self.alias[name.lower()] = (ent.canonical, ent.type)
+        terms: list[tuple[str, str]] = []
+        for kind, words in lexicon.type_terms.items():
+            terms += [(w.lower(), kind) for w in words]
+        self.multi_terms = sorted([t for t in terms if " " in t[0]], key=lambda t: -len(t[0]))
+        self.word_terms = {w: k for w, k in terms if " " not in w}
+        self.full_names: dict[str, str] = {}  # last name or full name (lower) -> canonical
+        self.gender: dict[str, str] = {}
+        self.person_type: dict[str, str] = {}
+        self.person_words: dict[str, set[str]] = {}  # canonical -> title words seen with it
+        self.person_mentions: list[tuple[int, str]] = []  # (token index, canonical)
+        self.org_mentions: list[tuple[int, str, str]] = []  # (token index, canonical, type)
+        self._scan_entities()
+
+    # -- names
+    def _name_tokens(self, tokens: Iterable[Token]) -> list[Token]:
+        out = [t for t in tokens if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
+        while out and out[0].lower_ in self.titles:
+            out = out[1:]
+        return out
+
+    def _scan_entities(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                names = self._name_tokens(ent)
+                if not names:
+                    continue
+                full = " ".join(t.text for t in names)
+                canonical = self.full_names.get(full.lower())
+                if canonical is None and len(names) == 1:
+                    canonical = self.full_names.get(names[0].lower_)
+                if canonical is None:
+                    canonical = self._lexicon_canonical(full) or full
+                    if len(names) >= 2:
+                        self.full_names.setdefault(full.lower(), canonical)
+                        self.full_names.setdefault(names[-1].lower_, canonical)
+                self.person_mentions.append((ent.start, canonical))
+                before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                first = ent[0].lower_
+                for word in (before, first):
+                    if word in FEMALE_TITLES:
+                        self.gender.setdefault(canonical, "f")
+                    elif word in MALE_TITLES:
+                        self.gender.setdefault(canonical, "m")
+                words = self.person_words.setdefault(canonical, set())
+                words.update(self._descriptor_words(ent))
+                kind = self._descriptor_type(ent)
+                if kind:
+                    self.person_type.setdefault(canonical, kind)
+            elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                known = self.alias.get(text.lower())
+                if known:
+                    self.org_mentions.append((ent.start, known[0], known[1]))
+                elif ent.label_ == "ORG":
+                    self.org_mentions.append((ent.start, text, self._org_type(text)))
+        self._mention_index = [i for i, _ in self.person_mentions]
+        self._org_index = [i for i, _, _ in self.org_mentions]
+
+    def _lexicon_canonical(self, name: str) -> str | None:
+        known = self.alias.get(name.lower())
+        return known[0] if known else None
+
+    def _descriptor_type(self, ent: Span) -> str | None:
+        """A person's type from the words around their name: compounds, appositions."""
+        root = ent.root
+        words = [t for t in ent if t.lower_ in self.word_terms]
+        words += [t for t in root.children if t.dep_ in ("appos", "compound") and t.i < ent.start]
+        words += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            words.append(root.head)
+        for w in words:
+            kind = self.word_terms.get(w.lower_) or self.word_terms.get(w.lemma_.lower())
+            if kind:
+                return kind
+        return None
+
+    def _descriptor_words(self, ent: Span) -> set[str]:
+        root = ent.root
+        toks = [t for t in ent] + [c for c in root.children if c.dep_ in ("appos", "compound")]
+        if root.dep_ == "appos":
+            toks.append(root.head)
+        if ent.start > 0 and self.doc[ent.start - 1].dep_ == "compound":
+            toks.append(self.doc[ent.start - 1])
+        return {t.lower_ for t in toks if t.lower_ in self.word_terms}
+
+    def _titled_person(self, before: int, word: str) -> str | None:
+        """"the mayor" -> the last person named with the title "mayor"."""
+        k = bisect_right(self._mention_index, before) - 1
+        while k >= 0:
+            canonical = self.person_mentions[k][1]
+            if word in self.person_words.get(canonical, ()):
+                return canonical
+            k -= 1
+        return None
+
+    def _org_type(self, text: str) -> str:
+        for word in reversed(text.lower().split()):
+            kind = self.word_terms.get(word)
+            if kind:
+                return kind
+        return "agency"
+
+    def term_type(self, tokens: list[Token], head: Token | None) -> str | None:
+        """The type named by a word of the phrase, the head's own word first."""
+        text = " ".join(t.lower_ for t in tokens)
+        if head is not None:
+            for term, kind in self.multi_terms:
+                if text.endswith(term) or f"{term} " in text and term.split()[-1] == head.lower_:
+                    return kind
+            kind = self.word_terms.get(head.lower_) or self.word_terms.get(head.lemma_.lower())
+            if kind and head.ent_type_ not in ("PERSON", "ORG"):
+                return kind
+        for term, kind in self.multi_terms:
+            if re.search(rf"\b{re.escape(term)}\b", text):
+                return kind
+        for t in tokens:
+            if t.ent_type_ in ("PERSON",):
+                continue
+            kind = self.word_terms.get(t.lower_) or self.word_terms.get(t.lemma_.lower())
+            if kind:
+                return kind
+        return None
+
+    def _find_alias(self, text: str) -> tuple[str, str] | None:
+        low = text.lower()
+        if low.startswith("the "):
+            low = low[4:]
+        if low in self.alias:
+            return self.alias[low]
+        best: tuple[int, tuple[str, str]] | None = None
+        for alias, value in self.alias.items():
+            if len(alias) < 2:
+                continue
+            pattern = rf"(?<![\w.]){re.escape(alias)}(?![\w])"
+            flags = 0 if alias.upper() == alias or alias.isupper() else re.IGNORECASE
+            if alias.isalpha() and len(alias) <= 4:
+                flags = 0
+                pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
+            if re.search(pattern, text, flags) and (best is None or len(alias) > best[0]):
+                best = (len(alias), value)
+        return best[1] if best else None
+
+    # -- resolution
+    def resolve(self, att: Attribution, previous: list[Attribution]) -> None:
+        doc = self.doc
+        a, b = att.speaker
+        head = doc[att.speaker_head] if 0 <= att.speaker_head < len(doc) else doc[a]
+        tokens = list(doc[a:b])
+        low = head.lower_
+        if head.pos_ == "PRON" and (low in PRONOUN_GENDER or low in PLURAL_PRONOUNS
+                                    or low in FIRST_PERSON or low == "it"):
+            self._resolve_pronoun(att, head, previous)
+            return
+        person = self._person_in(head)
+        if person is not None:
+            att.canonical = person
+            att.extras["person"] = True
+            kind = self.term_type(self._descriptor_tokens(head, tokens), None)
+            if kind in (None, "agency", "document"):
+                kind = self.person_type.get(person) or (
+                    self.alias.get(person.lower(), ("", None))[1]) or kind or "other"
+            att.speaker_type = kind
+            return
+        phrase = doc[a:b].text
+        if doc[a].lower_ in ("the", "this") and b - a == 2 and self.word_terms.get(head.lower_) == "official":
+            titled = self._titled_person(head.i, head.lower_)
+            if titled:
+                att.canonical = titled
+                att.speaker_type = "official"
+                return
+        if doc[a:b].text.lower() in self.anaphors or (
+            doc[a].lower_ in ("the", "this", "that") and b - a == 2
+            and f"the {head.lower_}" in self.anaphors
+        ):
+            found = self._last_org(head.i, head.lower_)
+            if found:
+                att.canonical, att.speaker_type = found
+                return
+        kind = self.term_type(tokens, head)
+        known = self._find_alias(self._np_core_text(head, tokens))
+        if known:
+            att.canonical = known[0]
+            if kind is None or (kind == "agency" and known[1] != "agency"):
+                kind = known[1]
+            elif kind == "document" and known[1] == "journalist":
+                kind = "journalist"
+            att.speaker_type = kind
+            return
+        ents = [t for t in tokens if t.ent_type_ == "ORG"]
+        if ents and head.ent_type_ == "ORG":
+            org = " ".join(t.text for t in tokens if t.ent_type_ == "ORG")
+            att.canonical = org[4:] if org.lower().startswith("the ") else org
+            att.speaker_type = kind or self._org_type(org)
+            return
+        att.canonical = _strip_determiner(phrase) or doc[a:b].text
+        att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
+            att.extras["person"] = True  # a name the entity recogniser did not call a person
+
+    def _np_core_text(self, head: Token, tokens: list[Token]) -> str:
+        """The phrase without possessors' own modifiers and prepositional tails."""
+        keep = [t for t in tokens if not (t.dep_ in ("prep", "relcl", "acl") and t.head == head)]
+        drop: set[int] = set()
+        for t in tokens:
+            if t.head == head and t.dep_ in ("prep", "relcl", "acl", "appos"):
+                drop.update(x.i for x in t.subtree)
+        return " ".join(t.text for t in keep if t.i not in drop)
+
+    def _descriptor_tokens(self, head: Token, tokens: list[Token]) -> list[Token]:
+        return [t for t in tokens if t.ent_type_ != "PERSON" and t.dep_ != "poss"
+                and not any(a.dep_ == "poss" for a in t.ancestors if a in tokens)]
+
+    def _person_in(self, head: Token) -> str | None:
+        """The canonical person named by the head, an apposition or a compound of it."""
+        candidates = [head]
+        candidates += [c for c in head.children if c.dep_ == "appos"]
+        for tok in candidates:
+            name = self._person_name(tok)
+            if name:
+                return name
+        return None
+
+    def _person_name(self, tok: Token) -> str | None:
+        if tok.pos_ != "PROPN":
+            return None
+        parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        parts = self._name_tokens([*parts, tok])
+        if not parts:
+            return None
+        full = " ".join(t.text for t in parts)
+        if full.lower() in self.full_names:
+            return self.full_names[full.lower()]
+        last = parts[-1].lower_
+        if last in self.full_names:
+            return self.full_names[last]
+        if tok.ent_type_ == "PERSON":
+            return self._lexicon_canonical(full) or full
+        known = self._lexicon_canonical(full)
+        if known and self.alias[full.lower()][1] == "official":
+            return known
+        return None
+
+    def _recent_subject(self, pronoun: Token, want: str) -> tuple[int, str] | None:
+        """The last person named as a subject in the pronoun's sentence or the one before."""
+        sent = pronoun.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start
+        k = bisect_right(self._mention_index, pronoun.i - 1) - 1
+        while k >= 0 and self.person_mentions[k][0] >= floor:
+            i, canonical = self.person_mentions[k]
+            tok = self.doc[i]
+            root = tok
+            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass") and self.gender.get(canonical, want) == want:
+                return i, canonical
+            k -= 1
+        return None
+
+    def _last_org(self, before: int, head_word: str) -> tuple[str, str] | None:
+        k = bisect_right(self._org_index, before) - 1
+        known = {e.canonical for e in self.lexicon.entities}
+        fallback = weak = None
+        while k >= 0:
+            _, canonical, kind = self.org_mentions[k]
+            if head_word in canonical.lower():
+                return canonical, kind
+            if fallback is None and kind == "agency" and canonical in known:
+                fallback = (canonical, kind)
+            if weak is None and kind == "agency":
+                weak = (canonical, kind)
+            k -= 1
+        return fallback or weak
+
+    def _resolve_pronoun(self, att: Attribution, head: Token, previous: list[Attribution]) -> None:
+        low = head.lower_
+        want = PRONOUN_GENDER.get(low)
+        for prev in reversed(previous):
+            if prev.speaker_type == "unknown" or not prev.canonical:
+                continue
+            ph = self.doc[prev.speaker_head] if prev.speaker_head >= 0 else None
+            plural = ph is not None and (ph.tag_ in ("NNS", "NNPS") or ph.lower_ == "they"
+                                         or any(c.dep_ == "conj" for c in ph.children))
+            if low in PLURAL_PRONOUNS:
+                if plural or prev.speaker_type in ("agency",):
+                    break
+                continue
+            if low in FIRST_PERSON:
+                break
+            if low == "it":
+                if prev.speaker_type in ("agency", "document", "journalist"):
+                    break
+                continue
+            if plural or not prev.extras.get("person"):
+                continue
+            if want and self.gender.get(prev.canonical, want) != want:
+                continue
+            break
+        else:
+            prev = None  # type: ignore[assignment]
+        subject = self._recent_subject(head, want) if want else None
+        if subject is not None and (prev is None or subject[0] > prev.speaker[0]):
+            att.canonical = subject[1]
+            att.speaker_type = self.person_type.get(subject[1], "other")
+            att.extras["person"] = True
+            return
+        if prev is not None and head.i - prev.cue[0] < 400:
+            att.canonical, att.speaker_type = prev.canonical, prev.speaker_type
+            if prev.extras.get("person"):
+                att.extras["person"] = True
+            return
+        if want:
+            k = bisect_right(self._mention_index, head.i) - 1
+            while k >= 0 and head.i - self.person_mentions[k][0] < 200:
+                canonical = self.person_mentions[k][1]
+                if self.gender.get(canonical, want) == want:
+                    att.extras["person"] = True
+                    att.canonical = canonical
+                    att.speaker_type = self.person_type.get(canonical, "other")
+                    return
+                k -= 1
+        att.canonical, att.speaker_type = head.text, "unknown"
+
+
+def _strip_determiner(text: str) -> str:
+    for det in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+# --------------------------------------------------------------------------- the component
