@@ -17,8 +17,9 @@ from claimcheck.cli.common import (
     NoCacheOpt,
     QuietOpt,
     boundary,
+    engine_options,
     fail,
-    make_cache,
+    print_skipped,
     progress_bar,
     stderr,
 )
@@ -52,11 +53,6 @@ def emit(report: Report, fmt: Format, output: Path | None, protected: list[Path]
     else:
         write_output(output, text, protected=protected)
         stderr.print(f"wrote {output}", markup=False)
-
-
-def report_skipped(report: Report) -> None:
-    for item in report.skipped:
-        stderr.print(f"{item.path}: {item.reason}", markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -105,8 +101,8 @@ def analyze(
 
             tax = load_taxonomy(taxonomy)
         with progress_bar(quiet) as progress:
-            opts = engine.Options(model=model, jobs=jobs, cache=make_cache(no_cache, cache_dir),
-                                  taxonomy=tax, keep_going=keep_going, progress=progress)
+            opts = engine_options(progress, model=model, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+                                  taxonomy=tax, keep_going=keep_going)
             result = engine.analyze(paths, evidence, opts)
         for err in result.evidence_errors:
             stderr.print(str(err), markup=False, soft_wrap=True)
@@ -115,7 +111,7 @@ def analyze(
         if evidence is not None:
             protected.append(evidence)
         emit(report, fmt, output, protected)
-        report_skipped(report)
+        print_skipped(report.skipped)
     if report.skipped or result.evidence_errors:
         raise typer.Exit(EXIT_INPUT)
     if failing and any(report.summary.verdicts.get(v, 0) for v in failing):

@@ -15,7 +15,8 @@ from claimcheck.cli.common import (
     NoCacheOpt,
     QuietOpt,
     boundary,
-    make_cache,
+    engine_options,
+    print_skipped,
     progress_bar,
     stderr,
 )
@@ -43,11 +44,9 @@ def check(
     with boundary():
         expected = load_expected(dataset)
         with progress_bar(quiet) as progress:
-            opts = engine.Options(model=model, jobs=jobs, cache=make_cache(no_cache, cache_dir),
-                                  progress=progress)
+            opts = engine_options(progress, model=model, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir)
             result = engine.analyze_dataset(dataset, opts, evidence)
-        for item in result.report.skipped:
-            stderr.print(f"{item.path}: {item.reason}", markup=False, soft_wrap=True)
+        print_skipped(result.report.skipped)
         diffs = compare(result.report, expected)
     if result.report.skipped:
         raise typer.Exit(EXIT_INPUT)

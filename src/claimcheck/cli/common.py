@@ -69,6 +69,21 @@ def make_cache(no_cache: bool, cache_dir: Path | None):
     return ExtractionCache(cache_dir)
 
 
+def engine_options(progress, *, model: str | None, jobs: int | None, no_cache: bool,
+                   cache_dir: Path | None, **extra):
+    """The engine's options from the extraction flags every analysing command shares."""
+    from claimcheck import engine
+
+    return engine.Options(model=model, jobs=jobs, cache=make_cache(no_cache, cache_dir),
+                          progress=progress, **extra)
+
+
+def print_skipped(skipped) -> None:
+    """Each rejected input as `path: reason` on stderr, like grep."""
+    for item in skipped:
+        stderr.print(f"{item.path}: {item.reason}", markup=False, soft_wrap=True)
+
+
 @contextlib.contextmanager
 def progress_bar(quiet: bool, label: str = "articles") -> Iterator:
     """A progress callback (articles done, claims found); silent off a terminal or with --quiet."""

@@ -13,8 +13,9 @@ from claimcheck.cli.common import (
     NoCacheOpt,
     QuietOpt,
     boundary,
+    engine_options,
     fail,
-    make_cache,
+    print_skipped,
     progress_bar,
     stderr,
 )
@@ -46,8 +47,7 @@ def suggest_cmd(
 
     with boundary():
         with progress_bar(quiet) as progress:
-            opts = engine.Options(model=model, jobs=jobs, cache=make_cache(no_cache, cache_dir),
-                                  progress=progress)
+            opts = engine_options(progress, model=model, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir)
             report = engine.analyze(paths, evidence, opts).report
         drafts = suggest(report.incidents, report.unassigned_claims)
         if not drafts:
@@ -64,7 +64,6 @@ def suggest_cmd(
             write_output(target, draft.to_yaml(), protected=inputs)
             findings = sum(len(r.findings) for r in draft.file.evidence)
             stderr.print(f"wrote {target} ({len(draft.file.evidence)} records, {findings} findings)", markup=False)
-        for item in report.skipped:
-            stderr.print(f"{item.path}: {item.reason}", markup=False, soft_wrap=True)
+        print_skipped(report.skipped)
     if report.skipped:
         raise typer.Exit(EXIT_INPUT)

@@ -14,9 +14,9 @@ from claimcheck.cli.common import (
     NoCacheOpt,
     QuietOpt,
     boundary,
-    make_cache,
+    engine_options,
+    print_skipped,
     progress_bar,
-    stderr,
 )
 
 
@@ -39,8 +39,7 @@ def extract(
 
     with boundary():
         with progress_bar(quiet) as progress:
-            opts = engine.Options(model=model, jobs=jobs, cache=make_cache(no_cache, cache_dir),
-                                  progress=progress)
+            opts = engine_options(progress, model=model, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir)
             articles, claims, _, skipped = engine.extract_articles(
                 iter_articles(paths, max_chars=opts.max_chars), opts)
         text = render_claims_jsonl(claims)
@@ -48,7 +47,6 @@ def extract(
             typer.echo(text, nl=False)
         else:
             write_output(output, text, protected=[Path(a.path) for a in articles])
-        for item in skipped:
-            stderr.print(f"{item.path}: {item.reason}", markup=False, soft_wrap=True)
+        print_skipped(skipped)
     if skipped:
         raise typer.Exit(EXIT_INPUT)
