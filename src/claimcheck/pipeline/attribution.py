@@ -207,6 +207,10 @@ class AttributionComponent:
     def _verb(self, v: Token, tok_region: list[int], region_tokens: list[tuple[int, int]]
               ) -> Attribution | None:
         cue = self.verbs[v.lemma_.lower()]
+        if v.tag_ == "VBN" and v.dep_ != "conj" and not any(
+            c.dep_ in ("aux", "auxpass") for c in v.children
+        ) and (_child(v, "nsubj") is not None or v.dep_ == "acl"):
+            return None  # "the taxes requested in arrears": a participle, not a report
         speaker, speaker_rule = self._subject(v)
         if speaker is None:
             return None
@@ -253,6 +257,10 @@ class AttributionComponent:
             return (pobj, "passive") if pobj is not None else (None, "")
         if depth > 3:
             return None, ""
+        if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl", "conj"):
+            named = self._person_before(v)
+            if named is not None:
+                return named, "participle"
         if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None:
             return None, ""  # "urged agents to refer to themselves as ...": the agents act
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
@@ -307,6 +315,21 @@ class AttributionComponent:
                 and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl
         return None, ""
+
+    @staticmethod
+    def _person_before(v: Token) -> Token | None:
+        """"a clip of Stephen Miller, a deputy chief of staff, saying ...": the named person."""
+        if v.i < 2 or v.doc[v.i - 1].text != ",":
+            return None
+        t = v.doc[v.i - 2]
+        for _ in range(8):
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss"):
+                return t
+            if t.dep_ not in ("pobj", "prep", "appos", "compound", "flat") or t.head.i == t.i \
+                    or t.head.i >= v.i:
+                return None
+            t = t.head
+        return None
 
     def _speaker_span(self, head: Token) -> tuple[int, int]:
         drop: set[int] = set()
@@ -395,7 +418,7 @@ class AttributionComponent:
             ccs = [c.i for c in v.children if c.dep_ == "cc"]
             for c in v.rights:
                 if c.dep_ == "conj" and c.pos_ in _CLAUSAL and not any(i < c.i for i in ccs) \
-                        and c.i > v.i + 1:
+                        and c.i > v.i + 1 and c.tag_ != "VBG" and c.lemma_.lower() not in self.verbs:
                     return (v.i + 1, c.right_edge.i + 1), "run_on"
         if kind == "speech":
             sent_end = v.sent.end
