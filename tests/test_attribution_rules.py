@@ -30,7 +30,7 @@ _TAG = {"AUX": "VBD", "NEG": "RB", "SC": "IN", "P": ".", "Q": "``"}
 _LEMMA = {"said": "say", "says": "say", "claimed": "claim", "accused": "accuse",
           "called": "call", "found": "find", "denied": "deny", "was": "be", "is": "be",
           "saying": "say", "told": "tell", "according": "accord", "officials": "official",
-          "moving": "move", "rammed": "ram", "ramming": "ram", "brandished": "brandish"}
+          "moving": "move", "reads": "read", "rammed": "ram", "ramming": "ram", "brandished": "brandish"}
 _NO_SPACE_BEFORE = {",", ".", "”", ":", "'s"}
 _NO_SPACE_AFTER = {"“"}
 VOCAB = spacy.blank("en").vocab
@@ -87,6 +87,15 @@ AS_CLAIMED = ("He/PRP/nsubj/1 brandished/VBD/ROOT/1 a/DT/det/3 weapon/NN/dobj/1 
 STATEMENT_SAYING = ("DHS/NNP/nsubj/1 issued/VBD/ROOT/1 a/DT/det/3 statement/NN/dobj/1 "
                     "saying/VBG/acl/3 the/DT/det/6 agent/NN/nsubj/7 responded/VBD/ccomp/4 "
                     "./P/punct/1")
+RELATIVE = ("He/PRP/nsubj/1 shot/VBD/ROOT/1 a/DT/det/3 man/NN/dobj/1 who/WP/nsubj/6 "
+            "DHS/NNP/nsubj/6 said/VBD/relcl/3 resisted/VBD/ccomp/6 arrest/NN/dobj/7 ./P/punct/1")
+# the colon ends the introducing sentence; the content is the sentence after it
+COLON = ("The/DT/det/1 policy/NN/nsubj/2 reads/VBZ/ROOT/2 :/P/punct/2 Force/NN/nsubj/5 "
+         "is/AUX/ROOT/5 unlawful/JJ/acomp/5 ./P/punct/5")
+NOUN_THAT = ("Her/PRP$/poss/1 claim/NN/nsubjpass/7 that/SC/mark/4 she/PRP/nsubj/4 "
+             "swerved/VBD/acl/1 was/AUX/auxpass/7 never/RB/neg/7 tested/VBN/ROOT/7 ./P/punct/7")
+TRAILING = ("An/DT/det/1 agent/NN/nsubj/2 fired/VBD/ROOT/2 twice/RB/advmod/2 ,/P/punct/6 "
+            "officials/NNS/nsubj/6 said/VBD/prep/2 ./P/punct/2")
 FOUND = ("A/DT/det/2 video/NN/compound/2 analysis/NN/nsubj/3 found/VBD/ROOT/3 that/SC/mark/6 "
          "she/PRP/nsubj/6 turned/VBD/ccomp/3 away/RB/advmod/6 ./P/punct/3")
 DENIED = ("She/PRP/nsubj/1 denied/VBD/ROOT/1 that/SC/mark/4 he/PRP/nsubj/4 fired/VBD/ccomp/1 "
@@ -107,9 +116,14 @@ DENIED = ("She/PRP/nsubj/1 denied/VBD/ROOT/1 that/SC/mark/4 he/PRP/nsubj/4 fired
         (STATEMENT_SAYING, "DHS", "statement saying", "the agent responded", "indirect",
          "clause+participle"),
         (FOUND, "A video analysis", "found", "she turned away", "indirect", "clause"),
+        (RELATIVE, "DHS", "said", "resisted arrest", "indirect", "relative_clause"),
+        (COLON, "The policy", "reads", "Force is unlawful", "indirect", "colon"),
+        (NOUN_THAT, "Her", "claim", "she swerved", "indirect", "noun_that+possessor"),
+        (TRAILING, "officials", "said", "An agent fired twice", "indirect", "trailing_cue"),
     ],
     ids=["said-clause", "parenthetical", "direct", "mixed", "according-to", "accused-of",
-         "called-x-a-y", "as-claimed", "statement-saying", "found-that"],
+         "called-x-a-y", "as-claimed", "statement-saying", "found-that", "who-dhs-said",
+         "colon", "her-claim-that", "trailing-officials-said"],
 )
 def test_rule_finds_attribution(component, spec, speaker, cue, content, quote_type, rule):
     claims = claims_of(component, make_doc(spec))
