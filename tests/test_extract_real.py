@@ -204,3 +204,20 @@ def test_seed_claims_are_deterministic(nlp, seed_claims):
     article = Article(id=key, path=key, text=raw, body_start=body_start)
     again = extract_claims(nlp(raw[body_start:]), article, offset=body_start)
     assert again == seed_claims[key]
+
+
+def test_garbled_text_never_breaks_offsets(nlp):
+    """Word soups of cues, quotation marks and line breaks: no crash, offsets always exact."""
+    import random
+
+    words = ["said", "he", "she", "“", "”", '"', ",", ".", "The", "car", "was", "moving",
+             "according", "to", "police", ":", "\n", "\n\n", "Image", "Jane", "claimed", "that",
+             "as", "Noem", "accused", "her", "of", "denied", "I", "think", "—", "statement",
+             "saying", "officials"]
+    rng = random.Random(7)
+    for _ in range(60):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 50)))
+        for c in extract_from_text(nlp, text):
+            for span in (c.speaker, c.cue, c.content):
+                assert text[span.start:span.end] == span.text
+            assert c.content.end > c.content.start
