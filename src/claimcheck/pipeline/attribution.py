@@ -393,7 +393,10 @@ class AttributionComponent:
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
-            return _subtree_range(v.head), "parenthetical"
+            head = v.head  # "Prompted, I think, by the video, a new obsession ...": the whole clause
+            while head.dep_ in ("advcl", "xcomp", "acl", "pcomp", "prep") and head.head.i != head.i:
+                head = head.head
+            return _subtree_range(head), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
             if pobj is not None and pobj.lemma_.lower() in self.nouns:
@@ -454,6 +457,8 @@ class AttributionComponent:
             obj = _child(to[0], "pobj") if to else None
         if comp.dep_ == "ccomp" and obj is None:
             return _subtree_range(comp)
+        if comp.dep_ == "oprd" and obj is None:
+            return None  # "the group called the Sea Org": naming, not characterising
         start = obj.left_edge.i if obj is not None else comp.left_edge.i
         if obj is not None and obj.dep_ == "nsubjpass":
             start = obj.left_edge.i
