@@ -165,7 +165,10 @@ class AttributionComponent:
             low = tok.lower_
             if low in ("according", "accordance"):
                 att = self._source_prep(tok)
-            elif tok.pos_ in _CLAUSAL and tok.lemma_.lower() in self.verbs:
+            elif tok.lemma_.lower() in self.verbs and (tok.pos_ in _CLAUSAL or (
+                tok.pos_ == "NOUN" and _child(tok, "nsubj") is not None
+                and _child(tok, "ccomp") is not None  # "The department notes, ...": a verb
+            )):
                 att = self._verb(tok, tok_region, region_tokens)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns:
                 att = self._noun(tok)
@@ -862,6 +865,11 @@ def _near(doc: Doc, end: int, start: int) -> bool:
     return sents <= 1 and start - end < 60
 
 
+# How a clause with its own attribution hangs off another's content ("..., although X found",
+# "..., and did not indicate", "..., with the i reporting ...").
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "parataxis", "prep"})
+
+
 def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
     """End a content before a clause that is itself attributed to someone.
 
@@ -878,10 +886,9 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
             if inner is outer or inner.rule == "according_to":
                 continue
             t = doc[inner.cue[-1] - 1]
-            while t.dep_ not in ("advcl", "conj", "parataxis") and a <= t.head.i < b \
-                    and t.head.i != t.i:
+            while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
                 t = t.head
-            if t.dep_ in ("advcl", "conj", "parataxis") and a <= t.head.i < b \
+            if t.dep_ in _CLAUSE_LINKS and a <= t.head.i < b \
                     and a < t.left_edge.i and t.right_edge.i + 2 >= b:
                 cut = _trim(doc, (a, t.left_edge.i))
                 while cut[1] > cut[0] and doc[cut[1] - 1].pos_ in ("CCONJ", "SCONJ"):
