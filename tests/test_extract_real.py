@@ -221,3 +221,13 @@ def test_garbled_text_never_breaks_offsets(nlp):
             for span in (c.speaker, c.cue, c.content):
                 assert text[span.start:span.end] == span.text
             assert c.content.end > c.content.start
+
+
+def test_saved_pipeline_reloads_with_its_lexicons(nlp, tmp_path):
+    import spacy
+
+    text = "Officials said the car was moving. She denied that she had a weapon."
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert "claimcheck_attribution" in reloaded.pipe_names
+    assert extract_from_text(reloaded, text) == extract_from_text(nlp, text)
