@@ -138,9 +138,9 @@ def seed_claims(nlp) -> dict[str, list[Claim]]:
 SEED_EXPECTATIONS = [
     ("000", "bravely responded to an active shooter situation",
      "Department of Homeland Security", "statement saying", "affirms", "claim", True),
-    ("000", "Porter was not an active shooter", "Local activists", "said", "denies", "claim",
+    ("000", "Porter was not an active shooter", "local activists", "said", "denies", "claim",
      True),
-    ("000", "trying to “weaponize” her vehicle", "Federal officials", "accused", "affirms",
+    ("000", "trying to “weaponize” her vehicle", "federal officials", "accused", "affirms",
      "claim", True),
     ("000", "“act of domestic terrorism”", "Kristi Noem", "called", "affirms", "claim", True),
     ("000", "an ICE agent was injured", "Kristi Noem", "said", "affirms", "claim", True),

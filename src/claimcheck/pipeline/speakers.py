@@ -233,6 +233,11 @@ class SpeakerResolver:
             att.speaker_type = kind or self._org_type(org)
             return
         att.canonical = _strip_determiner(phrase) or doc[a:b].text
+        first = next((t for t in tokens if t.dep_ != "det"), None)
+        if first is not None and head.pos_ == "NOUN" and not first.ent_type_ \
+                and first.text[:1].isupper() and not first.text.isupper():
+            # a common noun phrase: "Federal officials" and "federal officials" are one speaker
+            att.canonical = att.canonical[:1].lower() + att.canonical[1:]
         att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
         if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
             att.extras["person"] = True  # a name the entity recogniser did not call a person
