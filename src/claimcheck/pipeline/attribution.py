@@ -11,6 +11,16 @@ span groups aligned by index, with primitives only, so a ``DocBin`` round-trips 
 
 The cue lexicon and the speaker lexicon are data (``resources/cues.yaml``, ``speakers.yaml``);
 a user may pass their own files through the component's config.
+
+Rules (the name is stored with each claim, ``+how`` says how the speaker was found):
+``clause`` / ``quote`` (a that-clause or quotation under the cue), ``parenthetical`` ("The car,
+she said, was moving"), ``as_clause`` ("as Ms. Noem had claimed"), ``colon``, ``adjacent_quote``
+(a quotation next to "X said."), ``trailing_cue`` ("..., officials said."), ``relative_clause``
+("a man who DHS said resisted arrest"), ``characterise_object`` / ``accuse_object`` ("called X
+a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clause`` /
+``noun_that`` ("a statement saying", "her claim that"), ``according_to``, ``credit_line``,
+``follow_on_quote`` (a quotation continuing the previous speaker's), ``that_fallback`` and
+``run_on`` (content the parser attached elsewhere).
 """
 
 from __future__ import annotations

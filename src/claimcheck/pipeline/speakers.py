@@ -145,7 +145,7 @@ class SpeakerResolver:
         text = " ".join(t.lower_ for t in tokens)
         if head is not None:
             for term, kind in self.multi_terms:
-                if text.endswith(term) or f"{term} " in text and term.split()[-1] == head.lower_:
+                if text.endswith(term) or (f"{term} " in text and term.split()[-1] == head.lower_):
                     return kind
             kind = self.word_terms.get(head.lower_) or self.word_terms.get(head.lemma_.lower())
             if kind and head.ent_type_ not in ("PERSON", "ORG"):

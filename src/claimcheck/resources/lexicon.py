@@ -21,8 +21,8 @@ CueKind = Literal[
     "evidence",  # find, show, indicate: an evidence statement when the subject is an analysis
     "characterise",  # call X a Y, describe X as Y, refer to X as Y
     "accuse",  # accuse X of Y, blame X for Y
-    "object",  # defend X, dispute X, deny X: content may be a plain object
-    "directive",  # urge X to Y, tell X to Y
+    "object",  # deny X, dispute X, reject X: content may be a plain object
+    "directive",  # urge X to Y, order X to Y
 ]
 SpeakerKind = Literal[
     "official", "agency", "document", "activist", "witness", "journalist", "other", "unknown"
