@@ -947,6 +947,9 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 @Language.factory(
     "claimcheck_attribution",
     default_config={"cues_path": None, "speakers_path": None},
+    requires=["token.dep", "token.head", "token.tag", "token.pos", "token.lemma", "doc.sents",
+              "doc.ents", "token.ent_type"],
+    assigns=["doc.spans"],
 )
 def make_attribution(
     nlp: Language, name: str, cues_path: str | None, speakers_path: str | None

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("claimcheck_paragraphs")
+@Language.component("claimcheck_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     after_break = False
     for tok in doc:
