@@ -50,14 +50,25 @@ def find(claims: list[Claim], content: str, cue: str | None = None) -> Claim:
          "prosecutors", "accused", "ramming her car", "indirect"),
         ("As the sheriff had earlier claimed, the man was armed.", "the sheriff", "claimed",
          "the man was armed", "indirect"),
+        ('In a statement, the family\'s lawyer, Ben Crump, called the shooting "an execution."',
+         "the family's lawyer, Ben Crump", "called", 'the shooting "an execution."', "mixed"),
+        ("An autopsy showed he was shot three times in the back.", "An autopsy", "showed",
+         "he was shot three times in the back", "indirect"),
     ],
     ids=["parenthetical", "direct", "apposition", "mixed", "straight-quotes", "according-to",
-         "insisted", "said-in-a-statement-that", "passive-accused-by", "as-claimed-first"],
+         "insisted", "said-in-a-statement-that", "passive-accused-by", "as-claimed-first",
+         "called-quoted-apposition", "autopsy-showed"],
 )
 def test_sentence(nlp, text, speaker, cue, content, quote_type):
     claims = extract_from_text(nlp, text)
     c = find(claims, content)
     assert (c.speaker.text, c.cue.text, c.quote_type) == (speaker, cue, quote_type)
+
+
+def test_name_missed_by_the_entity_recogniser_keeps_its_title_type(nlp):
+    claims = extract_from_text(nlp, "Smith, the department's chief, said he had not seen the video.")
+    c = find(claims, "he had not seen the video")
+    assert (c.speaker.canonical, c.speaker.type, c.polarity) == ("Smith", "official", "denies")
 
 
 def test_follow_on_quote_keeps_the_speaker(nlp):

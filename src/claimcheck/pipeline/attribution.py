@@ -463,6 +463,14 @@ class AttributionComponent:
                 for c in holder.children:
                     if c.dep_ in ("prep", "acl") and c.lower_ in preps:
                         comp = c
+        if comp is None and obj is not None and not preps:
+            appos = _child(obj, "appos")  # 'called the shooting "an execution"': quoted only
+            doc = v.doc
+            if appos is not None and appos.left_edge.i > 0 and (
+                doc[appos.left_edge.i - 1].text in QUOTE_CHARS
+                or appos.left_edge.text in QUOTE_CHARS
+            ):
+                comp = appos
         if comp is None:
             return None
         if obj is None:
@@ -686,9 +694,10 @@ class AttributionComponent:
                 b = rb
         a, b = _trim(doc, (a, b))
         text = doc[a:b].text
-        if sum(text.count(c) for c in "“«") > sum(text.count(c) for c in "”»"):
+        if sum(text.count(c) for c in "“«") > sum(text.count(c) for c in "”»") \
+                or text.count('"') % 2:
             for k in range(b, min(b + 3, len(doc))):
-                if doc[k].text in ("”", "»"):
+                if doc[k].text in ("”", "»", '"'):
                     b = k + 1  # keep the closing mark of a partial quotation
                     break
         att.content = (a, b)

@@ -192,10 +192,21 @@ class SpeakerResolver:
             self._resolve_pronoun(att, head, previous)
             return
         person = self._person_in(head)
+        if person is None and head.pos_ == "PROPN" and self._find_alias(head.text) is None \
+                and self._appos_role(head):
+            # "Smith, the department's chief": a name the entity recogniser missed
+            parts = [c for c in head.lefts if c.dep_ in ("compound", "flat")]
+            person = " ".join(t.text for t in self._name_tokens([*parts, head])) or None
         if person is not None:
             att.canonical = person
             att.extras["person"] = True
-            kind = self.term_type(self._descriptor_tokens(head, tokens), None)
+            kind = None
+            for word in [c for c in head.children if c.dep_ == "appos"] + \
+                    [c for c in head.lefts if c.dep_ == "compound"]:
+                kind = self.word_terms.get(word.lower_) or self.word_terms.get(word.lemma_.lower())
+                if kind:
+                    break  # the apposition's head noun names the role: "Smith, the chief"
+            kind = kind or self.term_type(self._descriptor_tokens(head, tokens), None)
             if kind in (None, "agency", "document"):
                 kind = self.person_type.get(person) or (
                     self.alias.get(person.lower(), ("", None))[1]) or kind or "other"
@@ -241,6 +252,16 @@ class SpeakerResolver:
         att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
         if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
             att.extras["person"] = True  # a name the entity recogniser did not call a person
+
+    def _appos_role(self, head: Token) -> bool:
+        """Whether an apposition names a person's role ("Smith, the department's chief")."""
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                kind = self.word_terms.get(c.lower_) or self.word_terms.get(c.lemma_.lower())
+                if kind in ("official", "activist", "witness", "other") or c.lower_ in (
+                    "reporter", "journalist", "correspondent", "editor", "columnist"):
+                    return True
+        return False
 
     def _np_core_text(self, head: Token, tokens: list[Token]) -> str:
         """The phrase without possessors' own modifiers and prepositional tails."""
