@@ -54,10 +54,12 @@ def find(claims: list[Claim], content: str, cue: str | None = None) -> Claim:
          "the family's lawyer, Ben Crump", "called", 'the shooting "an execution."', "mixed"),
         ("An autopsy showed he was shot three times in the back.", "An autopsy", "showed",
          "he was shot three times in the back", "indirect"),
+        ("The DHS said the woman “attempted to run over” officers, a claim disputed by "
+         "witnesses.", "The DHS", "said", "the woman “attempted to run over” officers", "mixed"),
     ],
     ids=["parenthetical", "direct", "apposition", "mixed", "straight-quotes", "according-to",
          "insisted", "said-in-a-statement-that", "passive-accused-by", "as-claimed-first",
-         "called-quoted-apposition", "autopsy-showed"],
+         "called-quoted-apposition", "autopsy-showed", "trailing-writer-comment"],
 )
 def test_sentence(nlp, text, speaker, cue, content, quote_type):
     claims = extract_from_text(nlp, text)
@@ -242,3 +244,10 @@ def test_saved_pipeline_reloads_with_its_lexicons(nlp, tmp_path):
     reloaded = spacy.load(tmp_path / "pipeline")
     assert "claimcheck_attribution" in reloaded.pipe_names
     assert extract_from_text(reloaded, text) == extract_from_text(nlp, text)
+
+
+def test_content_ends_before_the_writers_comment(nlp):
+    text = ("The DHS said the woman “attempted to run over” officers, a claim disputed by "
+            "witnesses.")
+    (c,) = extract_from_text(nlp, text)
+    assert c.content.text == "the woman “attempted to run over” officers"

@@ -189,6 +189,8 @@ class AttributionComponent:
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
         _cut_nested(doc, found)
+        for att in found:
+            att.content = self._drop_trailing_comment(doc, att.content)
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
@@ -642,6 +644,20 @@ class AttributionComponent:
             return False
         return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children) and (
             any(c.dep_ == "ccomp" for c in tok.children) or tok.dep_ == "parataxis")
+
+    def _drop_trailing_comment(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """'said X, a claim disputed by witnesses': the writer's comment is not the content."""
+        a, b = span
+        if b - a < 4:
+            return span
+        last = doc[b - 1]
+        node = last
+        while node.head.i != node.i and a <= node.head.i < b and node.dep_ not in ("appos",):
+            node = node.head
+        if node.dep_ == "appos" and node.lemma_.lower() in self.nouns and a < node.left_edge.i \
+                and doc[node.left_edge.i - 1].text == ",":
+            return _trim(doc, (a, node.left_edge.i - 1))
+        return span
 
     def _credit_lines(self, doc: Doc) -> list[Attribution]:
         """"<caption>. Image: Jane Doe." attributes the caption before it.
