@@ -244,10 +244,3 @@ def test_saved_pipeline_reloads_with_its_lexicons(nlp, tmp_path):
     reloaded = spacy.load(tmp_path / "pipeline")
     assert "claimcheck_attribution" in reloaded.pipe_names
     assert extract_from_text(reloaded, text) == extract_from_text(nlp, text)
-
-
-def test_content_ends_before_the_writers_comment(nlp):
-    text = ("The DHS said the woman “attempted to run over” officers, a claim disputed by "
-            "witnesses.")
-    (c,) = extract_from_text(nlp, text)
-    assert c.content.text == "the woman “attempted to run over” officers"
