@@ -67,6 +67,15 @@ def test_sentence(nlp, text, speaker, cue, content, quote_type):
     assert (c.speaker.text, c.cue.text, c.quote_type) == (speaker, cue, quote_type)
 
 
+def test_raising_verb_hedges_and_rank_names_an_official(nlp):
+    text = ("Border Patrol commander Gregory Bovino claimed the man was armed, but footage "
+            "reviewed by Reuters appears to show him holding a phone.")
+    claims = extract_from_text(nlp, text)
+    bovino, footage = find(claims, "the man was armed"), find(claims, "holding a phone")
+    assert (bovino.speaker.canonical, bovino.speaker.type) == ("Gregory Bovino", "official")
+    assert footage.hedged and footage.role == "evidence_statement"
+
+
 def test_name_missed_by_the_entity_recogniser_keeps_its_title_type(nlp):
     claims = extract_from_text(nlp, "Smith, the department's chief, said he had not seen the video.")
     c = find(claims, "he had not seen the video")

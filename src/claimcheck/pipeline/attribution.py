@@ -791,7 +791,10 @@ class AttributionComponent:
             denies = not denies if att.cue_polarity != "denies" else denies
         att.polarity = "denies" if denies else "affirms"
         cue_tok = doc[att.cue[0]]
-        hedge_text = " ".join([text, *(c.text for c in cue_tok.children if c.dep_ == "advmod")])
+        verbal = [c.text for c in cue_tok.children if c.dep_ in ("advmod", "aux")]
+        if cue_tok.dep_ == "xcomp":  # "footage appears to show ...": the raising verb hedges
+            verbal.append(f"{cue_tok.head.text} to")
+        hedge_text = " ".join([text, *verbal])
         att.hedged = bool(self._hedge_re and self._hedge_re.search(hedge_text))
         checkable = att.checkable
         if self._opinion_re and self._opinion_re.search(text):

@@ -202,7 +202,7 @@ class SpeakerResolver:
             att.extras["person"] = True
             kind = None
             for word in [c for c in head.children if c.dep_ == "appos"] + \
-                    [c for c in head.lefts if c.dep_ == "compound"]:
+                    [c for c in reversed(list(head.lefts)) if c.dep_ == "compound"]:
                 kind = self.word_terms.get(word.lower_) or self.word_terms.get(word.lemma_.lower())
                 if kind:
                     break  # the apposition's head noun names the role: "Smith, the chief"
@@ -337,6 +337,8 @@ class SpeakerResolver:
             if weak is None and kind == "agency":
                 weak = (canonical, kind)
             k -= 1
+        if head_word not in _GENERIC_ORG_HEADS:
+            return None  # "the department" with no department named: leave it as written
         return fallback or weak
 
     def _resolve_pronoun(self, att: Attribution, head: Token, previous: list[Attribution]) -> None:
@@ -387,6 +389,11 @@ class SpeakerResolver:
                     return
                 k -= 1
         att.canonical, att.speaker_type = head.text, "unknown"
+
+
+# Anaphors general enough to take the last organisation named, whatever its name.
+_GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
+                                "organisation", "group", "company", "authorities"})
 
 
 def _strip_determiner(text: str) -> str:
