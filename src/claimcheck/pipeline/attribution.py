@@ -622,7 +622,7 @@ class AttributionComponent:
                     content=content, rule="according_to", kind="speech", speaker_head=obj.i,
                 )
             phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
-            outer = _trim(doc, _subtree_range(head))
+            outer = _trim(doc, _subtree_range(head), drop_mark=True)
             content = _without(outer, _trim(doc, phrase))
             if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
                 content = outer
