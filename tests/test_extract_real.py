@@ -56,10 +56,13 @@ def find(claims: list[Claim], content: str, cue: str | None = None) -> Claim:
          "he was shot three times in the back", "indirect"),
         ("The DHS said the woman “attempted to run over” officers, a claim disputed by "
          "witnesses.", "The DHS", "said", "the woman “attempted to run over” officers", "mixed"),
+        ("A Los Angeles-based activist Monday called on the department to enact a new policy.",
+         "A Los Angeles-based activist", "called", "to enact a new policy", "indirect"),
     ],
     ids=["parenthetical", "direct", "apposition", "mixed", "straight-quotes", "according-to",
          "insisted", "said-in-a-statement-that", "passive-accused-by", "as-claimed-first",
-         "called-quoted-apposition", "autopsy-showed", "trailing-writer-comment"],
+         "called-quoted-apposition", "autopsy-showed", "trailing-writer-comment",
+         "called-on-with-date"],
 )
 def test_sentence(nlp, text, speaker, cue, content, quote_type):
     claims = extract_from_text(nlp, text)

@@ -349,7 +349,9 @@ class AttributionComponent:
     def _speaker_span(self, head: Token) -> tuple[int, int]:
         drop: set[int] = set()
         for t in head.subtree:
-            if t.dep_ in _SPEAKER_DROP and t.i != head.i:
+            if t.i != head.i and (t.dep_ in _SPEAKER_DROP or (
+                t.dep_ == "npadvmod" and t.head.i == head.i and t.i > head.i  # "activist Monday"
+            )):
                 drop.update(x.i for x in t.subtree)
         lo, hi = head.left_edge.i, head.right_edge.i
         a = head.i
@@ -359,6 +361,8 @@ class AttributionComponent:
         while b <= hi and b not in drop:
             b += 1
         a2, b2 = _trim(head.doc, (a, b))
+        while b2 - 1 > head.i and head.doc[b2 - 1].ent_type_ in ("DATE", "TIME"):
+            b2 = _trim(head.doc, (a2, b2 - 1))[1]  # "officials on Monday"
         return (a2, b2) if b2 > a2 else (head.i, head.i + 1)
 
     def _content(self, v: Token, cue: VerbCue, speaker: Token,
