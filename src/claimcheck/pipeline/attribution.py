@@ -857,7 +857,7 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     alts = sorted({re.escape(p.lower()).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w]){'|'.join(alts)}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
 
 
 def _token_regions(doc: Doc, regions: list) -> list[int]:

@@ -306,8 +306,14 @@ class SpeakerResolver:
             return known
         return None
 
-    def _recent_subject(self, pronoun: Token, want: str) -> tuple[int, str] | None:
-        """The last person named as a subject in the pronoun's sentence or the one before."""
+    def _recent_subject(self, pronoun: Token, want: str,
+                        reported: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
+        """The last person named as a subject in the pronoun's sentence or the one before.
+
+        A person named inside ``reported`` (what someone said) is what the talk is about, not
+        who talks: in '"He had nothing in his hands," she said' after 'Ana said that Pell ...',
+        "she" is Ana, not Pell.
+        """
         sent = pronoun.sent
         floor = sent.start
         if sent.start > 0:
@@ -319,7 +325,8 @@ class SpeakerResolver:
             root = tok
             while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                 root = root.head
-            if root.dep_ in ("nsubj", "nsubjpass") and self.gender.get(canonical, want) == want:
+            if root.dep_ in ("nsubj", "nsubjpass") and self.gender.get(canonical, want) == want \
+                    and not any(a <= i < b for a, b in reported):
                 return i, canonical
             k -= 1
         return None
@@ -367,7 +374,8 @@ class SpeakerResolver:
             break
         else:
             prev = None  # type: ignore[assignment]
-        subject = self._recent_subject(head, want) if want else None
+        reported = [att.content] + [p.content for p in previous[-3:]]
+        subject = self._recent_subject(head, want, reported) if want else None
         if subject is not None and (prev is None or subject[0] > prev.speaker[0]):
             att.canonical = subject[1]
             att.speaker_type = self.person_type.get(subject[1], "other")
