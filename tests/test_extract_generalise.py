@@ -51,3 +51,32 @@ def test_marker_words_match_whole_words_only(nlp, text, content):
 def test_pronoun_speaker_skips_people_named_in_what_was_said(nlp, text, content, speaker):
     claim = find(extract_from_text(nlp, text), content)
     assert claim.speaker.canonical == speaker
+
+
+# --------------------------------------------------------------------------- misparsed objects
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Border Patrol has said Ortiz resisted arrest.", "Ortiz resisted arrest"),
+        ("The harbour authority has said Keller damaged the crane.", "Keller damaged the crane"),
+    ],
+)
+def test_clause_parsed_as_an_object_is_the_content(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims] == [content]
+
+
+def test_a_plain_object_is_not_a_claim(nlp):
+    assert extract_from_text(nlp, "The mayor said a few words at the ceremony.") == []
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_hyphenated_name_keeps_its_spelling(nlp):
+    text = ("Police Chief Amara Velasquez-Boyd told reporters that the driver fired first. "
+            "Velasquez-Boyd said the officers were unhurt.")
+    claims = extract_from_text(nlp, text)
+    assert {c.speaker.canonical for c in claims} == {"Amara Velasquez-Boyd"}

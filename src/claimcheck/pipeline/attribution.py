@@ -389,6 +389,8 @@ class AttributionComponent:
             b = max(r[1] for r in ranges)
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
         dobj = _child(v, "dobj")
+        if dobj is not None and kind == "speech" and dobj.i > v.i and self._clause_as_object(dobj):
+            return _subtree_range(dobj), "run_on"
         if dobj is not None and dobj.lower_ not in _RELATIVE:
             clause = _child(dobj, "acl", "ccomp", "relcl")
             if dobj.lemma_.lower() in self.nouns and clause is not None and (
@@ -450,6 +452,20 @@ class AttributionComponent:
                 if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
+
+    @staticmethod
+    def _clause_as_object(obj: Token) -> bool:
+        """"has said Ibanez resisted arrest" parsed as the object "arrest" with a subject and a
+        verb modifier of its own: a clause the parser read as a noun phrase."""
+        if any(c.dep_ == "nsubj" for c in obj.children):
+            return True
+        doc = obj.doc
+        return any(
+            c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            and c.i > obj.left_edge.i and doc[c.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+            and doc[c.i - 1].head.i in (obj.i, c.i)
+            for c in obj.children if c.i < obj.i
+        )
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
         obj = _child(v, "dobj") or _child(v, "nsubjpass")

@@ -64,7 +64,7 @@ class SpeakerResolver:
                 names = self._name_tokens(ent)
                 if not names:
                     continue
-                full = " ".join(t.text for t in names)
+                full = _name_text(names)
                 canonical = self.full_names.get(full.lower())
                 if canonical is None and len(names) == 1:
                     canonical = self.full_names.get(names[0].lower_)
@@ -196,7 +196,7 @@ class SpeakerResolver:
                 and self._appos_role(head):
             # "Smith, the department's chief": a name the entity recogniser missed
             parts = [c for c in head.lefts if c.dep_ in ("compound", "flat")]
-            person = " ".join(t.text for t in self._name_tokens([*parts, head])) or None
+            person = _name_text(self._name_tokens([*parts, head])) or None
         if person is not None:
             att.canonical = person
             att.extras["person"] = True
@@ -293,7 +293,7 @@ class SpeakerResolver:
         parts = self._name_tokens([*parts, tok])
         if not parts:
             return None
-        full = " ".join(t.text for t in parts)
+        full = _name_text(parts)
         if full.lower() in self.full_names:
             return self.full_names[full.lower()]
         last = parts[-1].lower_
@@ -402,6 +402,17 @@ class SpeakerResolver:
 # Anaphors general enough to take the last organisation named, whatever its name.
 _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
                                 "organisation", "group", "company", "authorities"})
+
+
+def _name_text(tokens: list[Token]) -> str:
+    """A name as written: "Velasquez-Boyd" stays joined, other parts keep one space."""
+    out = ""
+    for k, t in enumerate(tokens):
+        if k:
+            joined = tokens[k - 1].i + 1 == t.i and not tokens[k - 1].whitespace_
+            out += "" if joined else " "
+        out += t.text
+    return out
 
 
 def _strip_determiner(text: str) -> str:
