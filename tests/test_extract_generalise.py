@@ -80,3 +80,41 @@ def test_hyphenated_name_keeps_its_spelling(nlp):
             "Velasquez-Boyd said the officers were unhurt.")
     claims = extract_from_text(nlp, text)
     assert {c.speaker.canonical for c in claims} == {"Amara Velasquez-Boyd"}
+
+
+# --------------------------------------------------------------------------- opinion
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "checkable"),
+    [
+        # judgement of conduct: evaluative words, blame verbs, imputed motives, idioms
+        ("The union said the deputies acted recklessly during the raid.", "acted recklessly", False),
+        ("The family's lawyer said the guards escalated a quarrel into a brawl.",
+         "escalated a quarrel", False),
+        ("The mayor said the new transit plan finally puts commuters first.",
+         "puts commuters first", False),
+        ("The warden said his staff did everything right that morning.",
+         "did everything right", False),
+        ("A spokeswoman called the fines an attempt to silence local reporters.",
+         "attempt to silence", False),
+        ("The senator said the arrests were meant to intimidate voters.", "intimidate voters", False),
+        # reports of events stay checkable
+        ("The warden said two guards were treated for cuts to their hands.",
+         "treated for cuts", True),
+        ("The agency said the ferry left the dock at 6 a.m. and sank an hour later.",
+         "left the dock", True),
+        ("Police said the driver put the car in reverse and struck a fence.",
+         "put the car in reverse", True),
+    ],
+)
+def test_opinion_is_not_checkable(nlp, text, content, checkable):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.checkable is checkable
+
+
+def test_a_participle_adjective_describes_rather_than_blames(nlp):
+    claim = find(extract_from_text(
+        nlp, "The ministry said there was an escalating number of break-ins at the depot."),
+        "escalating number")
+    assert claim.checkable is True

@@ -132,6 +132,8 @@ class AttributionComponent:
         self._denial_re = _phrase_regex([p for p in cues.denial_predicates if " " in p])
         self.denial_words = {p.lower() for p in cues.denial_predicates if " " not in p}
         self._opinion_re = _phrase_regex(cues.opinion_markers)
+        self.evaluative_lemmas = {w.lower() for w in cues.evaluative_lemmas}
+        self._evaluative_re = _lemma_pattern_regex(cues.evaluative_patterns)
         self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
         self.credit_labels = set(cues.credit_labels)
 
@@ -819,6 +821,8 @@ class AttributionComponent:
         checkable = att.checkable
         if self._opinion_re and self._opinion_re.search(text):
             checkable = False
+        if self._evaluative(content):
+            checkable = False
         for root in roots:
             if any(c.dep_ == "aux" and c.lower_ in self.prediction_aux for c in root.children):
                 checkable = False
@@ -828,6 +832,16 @@ class AttributionComponent:
             if head is not None and (head.lemma_.lower() in self.evidence_subjects
                                      or head.lower_ in self.evidence_subjects):
                 att.role = "evidence_statement"
+
+    def _evaluative(self, content: Span) -> bool:
+        """Whether the content judges rather than reports: a judgement word or idiom in it."""
+        words = [t for t in content if not _is_punct(t)]
+        lemmas = [t.lemma_.lower() for t in words]
+        if any(t.lemma_.lower() in self.evaluative_lemmas and not (
+            t.tag_ == "VBG" and t.dep_ == "amod"  # "an escalating trend" describes, not blames
+        ) for t in words):
+            return True
+        return bool(self._evaluative_re and self._evaluative_re.search(" ".join(lemmas)))
 
     def _content_negated(self, roots: list[Token], text: str) -> bool:
         for root in roots:
@@ -874,6 +888,18 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
         return None
     alts = sorted({re.escape(p.lower()).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
+
+
+def _lemma_pattern_regex(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex over space-joined lemmas; "*" in a pattern stands for up to three words."""
+    if not patterns:
+        return None
+    alts = []
+    for pattern in patterns:
+        words = pattern.lower().split()
+        alts.append(" ".join(r"(?:\S+ ){0,3}?" if w == "*" else re.escape(w) for w in words)
+                    .replace("? ", "?"))
+    return re.compile(rf"(?<!\S)(?:{'|'.join(alts)})(?!\S)")
 
 
 def _token_regions(doc: Doc, regions: list) -> list[int]:

@@ -59,6 +59,11 @@ class CueLexicon(_Strict):
     denial_predicates: list[str] = Field(default_factory=list)
     # words and phrases that mark opinion or legal characterisation: not checkable
     opinion_markers: list[str] = Field(default_factory=list)
+    # lemmas of judgement words (evaluative adjectives and adverbs, praise and blame verbs,
+    # motive nouns) that make the content an opinion wherever they occur in it
+    evaluative_lemmas: list[str] = Field(default_factory=list)
+    # lemma patterns of evaluative idioms; "*" stands for up to three words ("put * first")
+    evaluative_patterns: list[str] = Field(default_factory=list)
     # labels of credit lines that attribute the caption before them ("Image: Jane Doe.")
     credit_labels: list[str] = Field(default_factory=list)
     # auxiliaries that mark a prediction or promise: not checkable
