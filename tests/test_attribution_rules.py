@@ -110,7 +110,7 @@ DENIED = ("She/PRP/nsubj/1 denied/VBD/ROOT/1 that/SC/mark/4 he/PRP/nsubj/4 fired
         (DIRECT_QUOTE, "he", "said", "It was moving", "direct", "quote"),
         (MIXED_QUOTE, "Police", "said", "the agent “responded bravely.”", "mixed", "clause"),
         (ACCORDING, "police", "according to", "The car was moving", "indirect", "according_to"),
-        (ACCUSED, "Officials", "accused", "her of ramming the car", "indirect", "accuse_object"),
+        (ACCUSED, "Officials", "accused", "ramming the car", "indirect", "accuse_object"),
         (CALLED, "Noem", "called", "it an attack", "indirect", "characterise_object"),
         (AS_CLAIMED, "Ms. Noem", "claimed", "He brandished a weapon", "indirect", "as_clause"),
         (STATEMENT_SAYING, "DHS", "statement saying", "the agent responded", "indirect",

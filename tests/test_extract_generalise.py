@@ -118,3 +118,44 @@ def test_a_participle_adjective_describes_rather_than_blames(nlp):
         nlp, "The ministry said there was an escalating number of break-ins at the depot."),
         "escalating number")
     assert claim.checkable is True
+
+
+# --------------------------------------------------------------------------- accusations
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials accused Ortega of ramming his truck into a patrol car.",
+         "ramming his truck into a patrol car"),
+        ("The complaint accused her of trying to flee the checkpoint.",
+         "trying to flee the checkpoint"),
+        ("Ortega was accused by prosecutors of stealing two rifles.", "stealing two rifles"),
+    ],
+)
+def test_accusation_content_is_the_deed(nlp, text, content):
+    claims = [c for c in extract_from_text(nlp, text) if c.cue.lemma == "accuse"]
+    assert [c.content.text for c in claims] == [content]
+
+
+# --------------------------------------------------------------------------- courts
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "role", "polarity"),
+    [
+        ("The judge found that the officers lacked a warrant.", "lacked a warrant",
+         "evidence_statement", "affirms"),
+        ("Judge Ann Ruiz found that the search was unlawful.", "the search was unlawful",
+         "evidence_statement", "affirms"),
+        ("The appeals court ruled that the fine was invalid.", "the fine was invalid",
+         "evidence_statement", "affirms"),
+        ("The footage showed no weapon in his hands.", "no weapon", "evidence_statement",
+         "denies"),
+        ("The mayor found that the budget was short.", "the budget was short", "claim",
+         "affirms"),
+    ],
+)
+def test_findings_of_courts_are_evidence_statements(nlp, text, content, role, polarity):
+    claim = find(extract_from_text(nlp, text), content)
+    assert (claim.role, claim.polarity) == (role, polarity)

@@ -183,7 +183,7 @@ SEED_EXPECTATIONS = [
      "Tricia McLaughlin", "stated", "denies", "claim", True),
     ("003", "resisted arrest and dragged the officer", "Department of Homeland Security",
      "stated", "affirms", "claim", True),
-    ("003", "Martinez of ramming", "federal prison criticism", "accused", "affirms", "claim",
+    ("003", "ramming", "federal prison criticism", "accused", "affirms", "claim",
      True),
     ("003", "her as a “domestic terrorist", "Department of Homeland Security", "referred",
      "affirms", "claim", True),

@@ -504,6 +504,12 @@ class AttributionComponent:
             return _subtree_range(comp)
         if comp.dep_ == "oprd" and obj is None:
             return None  # "the group called the Sea Org": naming, not characterising
+        if cue.kind == "accuse" and comp.dep_ == "prep":
+            inner = _child(comp, "pcomp", "pobj")
+            if inner is not None and inner.tag_ == "VBG":
+                # "accused X of ramming ...": the deed X is said to have done; X stays in the
+                # claim's sentence
+                return _subtree_range(inner)
         start = obj.left_edge.i if obj is not None else comp.left_edge.i
         if obj is not None and obj.dep_ == "nsubjpass":
             start = obj.left_edge.i
@@ -829,8 +835,11 @@ class AttributionComponent:
         att.checkable = checkable
         if att.kind == "evidence":
             head = doc[att.speaker_head] if att.speaker_head >= 0 else None
-            if head is not None and (head.lemma_.lower() in self.evidence_subjects
-                                     or head.lower_ in self.evidence_subjects):
+            titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] \
+                if head is not None else []  # "Judge Ann Ruiz found", "Magistrate Judge Ruiz"
+            if head is not None and any(t.lemma_.lower() in self.evidence_subjects
+                                        or t.lower_ in self.evidence_subjects
+                                        for t in [head, *titles]):
                 att.role = "evidence_statement"
 
     def _evaluative(self, content: Span) -> bool:
@@ -855,6 +864,10 @@ class AttributionComponent:
                 ):
                     return True
             if root.lower_ in self.denial_words and root.pos_ in ("ADJ", "NOUN"):
+                return True
+            if root.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in root.children
+            ):  # "showed no injuries": the content is a noun phrase denying its noun
                 return True
         return bool(self._denial_re and self._denial_re.search(text))
 
