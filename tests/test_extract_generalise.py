@@ -159,3 +159,42 @@ def test_accusation_content_is_the_deed(nlp, text, content):
 def test_findings_of_courts_are_evidence_statements(nlp, text, content, role, polarity):
     claim = find(extract_from_text(nlp, text), content)
     assert (claim.role, claim.polarity) == (role, polarity)
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Supreme court rules ban on street vendors is illegal\n", "Supreme court", "rules",
+         "ban on street vendors is illegal"),
+        ('The Port Authority notes, "Cargo volumes fell for the third straight month."\n',
+         "The Port Authority", "notes", "Cargo volumes fell for the third straight month"),
+    ],
+)
+def test_cue_read_as_a_plural_noun(nlp, text, speaker, cue, content):
+    claim = find(extract_from_text(nlp, text), content)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+def test_plural_noun_without_a_clause_is_not_a_cue(nlp):
+    assert extract_from_text(nlp, "Insurance claims rose by five percent last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry said "the river is safe for swimming," citing new tests.',
+        'The ministry notes, "The river is safe for swimming", pointing to new tests.',
+    ],
+)
+def test_writer_participle_after_a_quotation_is_not_quoted(nlp, text):
+    claim = find(extract_from_text(nlp, text), "safe for swimming")
+    assert claim.content.text.lower() == "the river is safe for swimming"
+
+
+def test_cue_read_as_a_noun_inside_a_relative_clause(nlp):
+    text = "The survey, which media reports range from ten to 20 questions, must be completed online."
+    claim = find(extract_from_text(nlp, text), "range from ten to 20 questions")
+    assert (claim.speaker.text, claim.cue.text) == ("media", "reports")

@@ -19,8 +19,9 @@ she said, was moving"), ``as_clause`` ("as Ms. Noem had claimed"), ``colon``, ``
 ("a man who DHS said resisted arrest"), ``characterise_object`` / ``accuse_object`` ("called X
 a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clause`` /
 ``noun_that`` ("a statement saying", "her claim that"), ``according_to``, ``credit_line``,
-``follow_on_quote`` (a quotation continuing the previous speaker's), ``that_fallback`` and
-``run_on`` (content the parser attached elsewhere).
+``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
+rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
+the parser attached elsewhere, or a clause it read as the cue's object).
 """
 
 from __future__ import annotations
@@ -178,8 +179,12 @@ class AttributionComponent:
             if low in ("according", "accordance"):
                 att = self._source_prep(tok)
             elif tok.lemma_.lower() in self.verbs and (tok.pos_ in _CLAUSAL or (
-                tok.pos_ == "NOUN" and _child(tok, "nsubj") is not None
-                and _child(tok, "ccomp") is not None  # "The department notes, ...": a verb
+                tok.pos_ == "NOUN" and _child(tok, "ccomp") is not None and (
+                    _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
+                    or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
+                ) or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "csubj")
+                      and tok.head.i > tok.i and _verb_read_as_noun(tok)
+                      and _clause_follows(tok))
             )):
                 att = self._verb(tok, tok_region, region_tokens)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns:
@@ -193,6 +198,8 @@ class AttributionComponent:
         _cut_nested(doc, found)
         for att in found:
             att.content = self._drop_trailing_comment(doc, att.content)
+            att.content = _drop_participle_after_quote(doc, att.content, tok_region,
+                                                       region_tokens)
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
@@ -239,6 +246,8 @@ class AttributionComponent:
         sp = self._speaker_span(speaker)
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
+        if speaker_rule == "modifier":  # "The Port Authority notes": the words before the cue
+            sp = _trim(doc, (v.left_edge.i, v.i))
         if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
             sp = (sp[0], speaker.i + 1)
         if content[1] <= content[0] or _overlaps(content, sp) and content[0] >= sp[0]:
@@ -261,6 +270,10 @@ class AttributionComponent:
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
         """The token heading the speaker's noun phrase, and how it was found."""
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if not subj and _verb_read_as_noun(v):
+            # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
+            # a present-tense cue the parser took for a plural noun, its subject a modifier
+            return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
         relative = [s for s in subj if s.lower_ in _RELATIVE]
         other = [s for s in subj if s.lower_ not in _RELATIVE]
         if other:
@@ -377,6 +390,13 @@ class AttributionComponent:
             tail = (v.i + 1, v.right_edge.i + 1)
             if tail[1] > tail[0]:
                 return tail, "relative_clause"
+        if speaker.head.i == v.i and speaker.dep_ in ("compound", "nmod") \
+                and v.dep_ in ("nsubj", "csubj") and v.head.i > v.i and v.head.pos_ in _CLAUSAL:
+            # "Greek court rules worship of ... is legal": the rest of the clause is the content
+            top = v.head
+            while top.dep_ in ("nsubj", "csubj") and top.head.i > top.i:
+                top = top.head  # "rules ban on X is illegal": the clause "ban ..." is a subject
+            return (v.i + 1, top.right_edge.i + 1), "headline"
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
             if found is not None:
@@ -901,6 +921,53 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
         return None
     alts = sorted({re.escape(p.lower()).replace("'", "['’]") for p in phrases}, key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})(?![\w])", re.IGNORECASE)
+
+
+def _drop_participle_after_quote(doc: Doc, span: tuple[int, int], tok_region: list[int],
+                                 region_tokens: list[tuple[int, int]]) -> tuple[int, int]:
+    """'notes, "A quotation", highlighting its importance': the writer's participle after a
+    quotation that opens the content is not part of what was quoted."""
+    a, b = span
+    first = next((i for i in range(a, b) if tok_region[i] >= 0), None)
+    if first is None or any(not _is_punct(doc[i]) for i in range(a, first)):
+        return span
+    rb = region_tokens[tok_region[first]][1]
+    k = rb
+    while k < b and _is_punct(doc[k]):
+        k += 1
+    if rb < b and k < b and any(doc[j].text == "," for j in range(rb - 2, k)) \
+            and doc[k].tag_ == "VBG" \
+            and doc[k].dep_ in ("advcl", "acl", "xcomp") and tok_region[k] < 0:
+        return _trim(doc, (a, rb))
+    return span
+
+
+def _clause_follows(v: Token) -> bool:
+    """After a cue read as a subject noun, a clause with words of its own before the verb
+    ("rules worship of X is legal") or a clause that is itself a subject ("rules ban on X is
+    illegal"); "claims rose" has neither."""
+    head = v.head
+    if head.dep_ in ("nsubj", "csubj") and head.head.i > head.i:
+        return True
+    start = v.left_edge.i
+    if head.dep_ == "relcl" and start > 0 and v.doc[start - 1].lower_ in _RELATIVE:
+        return True  # "the form, which media reports runs to 30 pages": "which X reports"
+    return any(t.pos_ in ("NOUN", "PROPN") for t in v.doc[v.i + 1:head.i])
+
+
+def _verb_read_as_noun(v: Token) -> bool:
+    """"notes" in "The Department of Agriculture notes, ..." or "rules" in "Court rules X is
+    legal": a present-tense cue ending in -s, with a bare noun phrase right before it as a
+    modifier (no determiner of its own) and no subject."""
+    if not v.lower_.endswith("s") or v.tag_ not in ("NNS", "VBZ") or v.i == 0:
+        return False
+    if v.dep_ not in ("ROOT", "nsubj", "csubj"):
+        return False
+    mods = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+    if not mods or mods[-1].right_edge.i != v.i - 1:
+        return False
+    return not any(c.dep_ in ("nsubj", "csubj", "poss", "nummod", "amod")
+                   or (c.dep_ == "det" and c.i > mods[0].i) for c in v.children)
 
 
 def _lemma_pattern_regex(patterns: list[str]) -> re.Pattern[str] | None:
