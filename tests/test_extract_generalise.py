@@ -198,3 +198,26 @@ def test_cue_read_as_a_noun_inside_a_relative_clause(nlp):
     text = "The survey, which media reports range from ten to 20 questions, must be completed online."
     claim = find(extract_from_text(nlp, text), "range from ten to 20 questions")
     assert (claim.speaker.text, claim.cue.text) == ("media", "reports")
+
+
+# --------------------------------------------------------------------------- stance adjectives
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Local farmers are concerned the ministry will cut the subsidy.", "Local farmers",
+         "concerned", "the ministry will cut the subsidy"),
+        ("The harbour master is confident that the pier can reopen.", "The harbour master",
+         "confident", "the pier can reopen"),
+        ("Residents were worried that the levee would fail.", "Residents", "worried",
+         "the levee would fail"),
+    ],
+)
+def test_stance_adjective_with_a_clause(nlp, text, speaker, cue, content):
+    claim = find(extract_from_text(nlp, text), content)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+def test_stance_adjective_without_a_clause_is_no_claim(nlp):
+    assert extract_from_text(nlp, "Officials are concerned about the levee.") == []

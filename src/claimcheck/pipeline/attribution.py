@@ -21,7 +21,8 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 ``noun_that`` ("a statement saying", "her claim that"), ``according_to``, ``credit_line``,
 ``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
-the parser attached elsewhere, or a clause it read as the cue's object).
+the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
+confident that Y").
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ class AttributionComponent:
         self.speakers = speakers
         self.verbs: dict[str, VerbCue] = cues.verb_map()
         self.nouns = {n.lower() for n in cues.nouns}
+        self.adjectives = {a.lower() for a in cues.adjectives}
         self.evidence_subjects = {n.lower() for n in cues.evidence_subjects}
         self.source_preps = [p.lower().split() for p in cues.source_preps]
         self._hedge_re = _phrase_regex(cues.hedges)
@@ -189,6 +191,8 @@ class AttributionComponent:
                 att = self._verb(tok, tok_region, region_tokens)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns:
                 att = self._noun(tok)
+            elif tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB"):
+                att = self._adjective(tok)
             if att is not None and att.content[1] > att.content[0]:
                 found.append(att)
         found += self._credit_lines(doc)
@@ -634,6 +638,30 @@ class AttributionComponent:
         return Attribution(
             cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._speaker_span(speaker),
             content=content, rule=f"noun_that+{how}", kind="speech", speaker_head=speaker.i,
+        )
+
+    def _adjective(self, adj: Token) -> Attribution | None:
+        """"The mayor is confident that X", "Residents are concerned X": a stance and its clause."""
+        clause = _child(adj, "ccomp")
+        if clause is None:
+            return None
+        if adj.dep_ == "acomp":
+            speaker = _child(adj.head, "nsubj")
+        elif adj.pos_ == "VERB" and adj.tag_ == "VBN":  # "are concerned" read as a passive
+            speaker = _child(adj, "nsubjpass")
+        else:
+            return None
+        if speaker is None or speaker.lower_ in _RELATIVE:
+            return None
+        doc = adj.doc
+        content = _trim(doc, _subtree_range(clause), drop_mark=True)
+        if content[1] <= content[0]:
+            return None
+        negated = any(c.dep_ == "neg" for c in [*adj.children, *adj.head.children])
+        return Attribution(
+            cue=(adj.i, adj.i + 1), cue_lemma=adj.lower_, speaker=self._speaker_span(speaker),
+            content=content, rule="adjective", kind="speech", speaker_head=speaker.i,
+            cue_negated=negated,
         )
 
     def _source_prep(self, tok: Token) -> Attribution | None:

@@ -47,6 +47,8 @@ class VerbCue(_Strict):
 class CueLexicon(_Strict):
     version: Literal[1] = 1
     verbs: list[VerbCue] = Field(min_length=1)
+    # adjectives of stance that take a clause: "officials are confident (that) X"
+    adjectives: list[str] = Field(default_factory=list)
     # nouns that carry a claim: "a statement saying", "her claim that"
     nouns: list[str] = Field(default_factory=list)
     # head nouns of subjects whose findings are evidence statements ("a video analysis found")
