@@ -192,6 +192,25 @@ def test_auto_jobs_uses_every_core_for_large_inputs(fake: FakeParser, monkeypatc
     assert started == {"jobs": 3}
 
 
+def test_a_cached_run_starts_no_worker_and_reads_ahead_little(fake: FakeParser, cache: ExtractionCache,
+                                                               monkeypatch) -> None:
+    articles = _articles(60)
+    list(extract_stream(articles, cache=cache))
+    monkeypatch.setattr(runner, "_LOOKAHEAD_MAX", 20)
+    monkeypatch.setattr(runner, "_Pool", NoPool)
+    read = []
+
+    def source():
+        for article in articles:
+            read.append(article.id)
+            yield article
+
+    stream = extract_stream(source(), jobs=2, cache=cache)
+    assert next(stream).article.id == "a0"
+    assert len(read) == 20  # not the whole input
+    assert _ids([*stream]) == [a.id for a in articles[1:]]
+
+
 def test_one_core_means_one_process(fake: FakeParser, monkeypatch) -> None:
     monkeypatch.setattr(runner, "available_cores", lambda: 1)
     monkeypatch.setattr(runner, "_Pool", NoPool)

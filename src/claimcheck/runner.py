@@ -39,6 +39,8 @@ AUTO_PARALLEL_MIN = 48
 _WORKER_TASK = 8
 #: Tasks queued per worker: enough to keep every worker busy, few enough to keep memory flat.
 _BATCHES_IN_FLIGHT_PER_WORKER = 3
+#: How many articles to read ahead, at most, before deciding how many processes to use.
+_LOOKAHEAD_MAX = 512
 
 Progress = Callable[[int, int], None]
 
@@ -228,6 +230,27 @@ class _Pool:
         self.pool.join()
 
 
+class _LazyPool:
+    """A :class:`_Pool` started on the first submitted batch."""
+
+    def __init__(self, model: str | None, jobs: int, batch_size: int) -> None:
+        self.args = (model, jobs, batch_size)
+        self.pool: _Pool | None = None
+
+    def submit(self, articles: list[Article]) -> Any:
+        if self.pool is None:
+            self.pool = _Pool(*self.args)
+        return self.pool.submit(articles)
+
+    def wait(self, handle: Any) -> tuple[list[CachedExtraction], list[str] | None]:
+        assert self.pool is not None
+        return self.pool.wait(handle)
+
+    def close(self, *, ok: bool) -> None:
+        if self.pool is not None:
+            self.pool.close(ok=ok)
+
+
 def extract_stream(
     articles: Iterable[Article],
     *,
@@ -250,9 +273,9 @@ def extract_stream(
         raise ValueError("jobs must be at least 1")
     keyed = _lookup(articles, model, cache)
 
-    # Look ahead far enough to know whether workers are worth starting and how to share the work.
-    cores = available_cores()
-    want = cores if jobs is None else jobs
+    # Look ahead far enough to know whether workers are worth starting and how to share the work,
+    # but no further than _LOOKAHEAD_MAX articles (a long run of cache hits must not pile up).
+    want = available_cores() if jobs is None else jobs
     lookahead: deque[_Slot] = deque()
     misses = 0
     exhausted = True
@@ -262,22 +285,24 @@ def extract_stream(
         for slot in keyed:
             lookahead.append(slot)
             misses += slot.value is None
-            if misses >= limit:
+            if misses >= limit or len(lookahead) >= _LOOKAHEAD_MAX:
                 break
         else:
             exhausted = True
-    if want > 1 and exhausted and jobs is None and misses < AUTO_PARALLEL_MIN:
-        want = 1
     if want > 1 and exhausted:
-        want = max(1, min(want, misses))
+        if jobs is None and misses < AUTO_PARALLEL_MIN:
+            want = 1
+        else:
+            want = max(1, min(want, misses))
     task_size = batch_size
     if want > 1:  # small tasks keep every worker busy to the end
         task_size = min(batch_size, _WORKER_TASK)
         if exhausted:  # a short input: spread it evenly
             task_size = max(1, min(task_size, math.ceil(misses / want)))
 
-    backend: _Serial | _Pool
-    backend = _Pool(model, want, batch_size) if want > 1 else _Serial(model, batch_size)
+    # workers start with the first article that needs parsing: a fully cached run starts none
+    backend: _Serial | _LazyPool
+    backend = _LazyPool(model, want, batch_size) if want > 1 else _Serial(model, batch_size)
     ok = False
     try:
         yield from _ordered(_chain(lookahead, keyed), backend, cache, task_size,
@@ -308,7 +333,7 @@ def _lookup(articles: Iterable[Article], model: str | None,
         yield _Slot(article, key, cache.get(key))
 
 
-def _ordered(slots: Iterator[_Slot], backend: _Serial | _Pool, cache: ExtractionCache | None,
+def _ordered(slots: Iterator[_Slot], backend: _Serial | _LazyPool, cache: ExtractionCache | None,
              task_size: int, *, in_flight: int, progress: Progress | None) -> Iterator[ArticleResult]:
     window: deque[_Slot] = deque()  # every slot read and not yet yielded, in input order
     batch: list[_Slot] = []  # misses not yet submitted
