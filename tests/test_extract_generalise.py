@@ -221,3 +221,29 @@ def test_stance_adjective_with_a_clause(nlp, text, speaker, cue, content):
 
 def test_stance_adjective_without_a_clause_is_no_claim(nlp):
     assert extract_from_text(nlp, "Officials are concerned about the levee.") == []
+
+
+# --------------------------------------------------------------------------- rarer cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "checkable"),
+    [
+        ("Analysts pointed out that exports had fallen for a year.", "pointed out",
+         "exports had fallen for a year", True),
+        ("The report concurs that the fire began in the kitchen.", "concurs",
+         "the fire began in the kitchen", True),
+        ("The pilot recounted that the engine stopped twice.", "recounted",
+         "the engine stopped twice", True),
+        ("Engineers recommended that the bridge be closed.", "recommended",
+         "the bridge be closed", False),
+        ("Economists forecast that prices will rise.", "forecast", "prices will rise", False),
+    ],
+)
+def test_rarer_reporting_verbs(nlp, text, cue, content, checkable):
+    claim = find(extract_from_text(nlp, text), content)
+    assert (claim.cue.text, claim.content.text, claim.checkable) == (cue, content, checkable)
+
+
+def test_a_particle_verb_needs_its_particle(nlp):
+    assert extract_from_text(nlp, "She pointed to the river and laughed.") == []

@@ -180,14 +180,7 @@ class AttributionComponent:
             low = tok.lower_
             if low in ("according", "accordance"):
                 att = self._source_prep(tok)
-            elif tok.lemma_.lower() in self.verbs and (tok.pos_ in _CLAUSAL or (
-                tok.pos_ == "NOUN" and _child(tok, "ccomp") is not None and (
-                    _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
-                    or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
-                ) or (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "csubj")
-                      and tok.head.i > tok.i and _verb_read_as_noun(tok)
-                      and _clause_follows(tok))
-            )):
+            elif self._is_verb_cue(tok):
                 att = self._verb(tok, tok_region, region_tokens)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns:
                 att = self._noun(tok)
@@ -230,6 +223,26 @@ class AttributionComponent:
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
         return found
+
+    def _is_verb_cue(self, tok: Token) -> bool:
+        if tok.lemma_.lower() not in self.verbs or not self._has_particle(tok):
+            return False
+        if tok.pos_ in _CLAUSAL:
+            return True
+        if tok.pos_ != "NOUN":
+            return False
+        if _child(tok, "ccomp") is not None and (
+            _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
+            or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
+        ):
+            return True
+        return tok.dep_ in ("nsubj", "csubj") and tok.head.i > tok.i \
+            and _verb_read_as_noun(tok) and _clause_follows(tok)
+
+    def _has_particle(self, v: Token) -> bool:
+        """Whether a cue that needs a particle has it: "pointed out", not "pointed to"."""
+        need = self.verbs[v.lemma_.lower()].particle
+        return need is None or any(c.dep_ == "prt" and c.lower_ == need for c in v.children)
 
     # -- rules: verbs
     def _verb(self, v: Token, tok_region: list[int], region_tokens: list[tuple[int, int]]

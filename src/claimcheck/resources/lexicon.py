@@ -42,6 +42,8 @@ class VerbCue(_Strict):
     checkable: bool = True
     # prepositions that introduce the attributed characterisation ("as", "of", "for")
     preps: list[str] = Field(default_factory=list)
+    # a particle the verb needs to be a cue: "point" only as "point out"
+    particle: str | None = None
 
 
 class CueLexicon(_Strict):
