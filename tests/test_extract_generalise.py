@@ -247,3 +247,30 @@ def test_rarer_reporting_verbs(nlp, text, cue, content, checkable):
 
 def test_a_particle_verb_needs_its_particle(nlp):
     assert extract_from_text(nlp, "She pointed to the river and laughed.") == []
+
+
+# --------------------------------------------------------------------------- relative clauses
+
+
+def test_relative_pronoun_hung_on_the_content_clause(nlp):
+    claims = extract_from_text(nlp, "Police shot a man who officials said had fired at them.")
+    assert [(c.speaker.text, c.content.text) for c in claims] == [("officials", "had fired at them")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"Nobody knocked on our door," the tenant said.', "Nobody knocked on our door"),
+        ("The museum said nothing was taken from the vault.", "nothing was taken from the vault"),
+    ],
+)
+def test_negative_subject_denies(nlp, text, content):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.polarity == "denies"
+
+
+def test_conclusion_of_a_report_is_an_evidence_statement(nlp):
+    claim = find(extract_from_text(
+        nlp, "The inspection report concluded that the levee had been poorly maintained."),
+        "the levee had been poorly maintained")
+    assert claim.role == "evidence_statement"

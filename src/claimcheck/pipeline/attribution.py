@@ -56,6 +56,7 @@ ATTR_KEYS = ("rule", "polarity", "hedged", "role", "checkable")
 # Relative pronouns: a cue whose subject is one of these takes the relative clause's head.
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _CLAUSAL = frozenset({"VERB", "AUX"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Dependants left out of a speaker's noun phrase: relative and participial clauses.
 _SPEAKER_DROP = frozenset({"relcl", "acl", "advcl"})
 _EDGE_PUNCT = frozenset(",.;:—–-…!?") | QUOTE_CHARS
@@ -426,6 +427,10 @@ class AttributionComponent:
             ranges = [_subtree_range(c) for c in clauses]
             a = min(r[0] for r in ranges)
             b = max(r[1] for r in ranges)
+            if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
+                # "a man who officials said had fired": the relative pronoun was hung on the
+                # content clause; what was said is the rest of the relative clause
+                return (v.i + 1, b), "relative_clause"
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
         dobj = _child(v, "dobj")
         if dobj is not None and kind == "speech" and dobj.i > v.i and self._clause_as_object(dobj):
@@ -924,6 +929,8 @@ class AttributionComponent:
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children
                 ):
                     return True
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NEGATIVE_SUBJECTS:
+                    return True  # "Nobody knocked", "Nothing was taken"
             if root.lower_ in self.denial_words and root.pos_ in ("ADJ", "NOUN"):
                 return True
             if root.pos_ in ("NOUN", "PROPN") and any(
