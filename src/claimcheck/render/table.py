@@ -86,15 +86,13 @@ def incident_panel(inc: Incident) -> Panel:
 
 
 def summary_table(report: Report) -> Table:
-    table = Table(title="summary", header_style="bold")
-    table.add_column("articles", justify="right")
-    table.add_column("claims", justify="right")
-    table.add_column("incidents", justify="right")
-    for verdict in VERDICTS:
-        table.add_column(Text(verdict, style=VERDICT_STYLE[verdict]), justify="right")
     s = report.summary
-    table.add_row(str(s.articles), str(s.claims), str(s.incidents),
-                  *(str(s.verdicts.get(v, 0)) for v in VERDICTS))
+    table = Table(title=f"{s.articles} articles · {s.claims} claims · {s.incidents} incidents",
+                  header_style="bold")
+    table.add_column("verdict")
+    table.add_column("claims", justify="right")
+    for verdict in VERDICTS:
+        table.add_row(Text(verdict, style=VERDICT_STYLE[verdict]), str(s.verdicts.get(verdict, 0)))
     return table
 
 
