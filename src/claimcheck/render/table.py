@@ -88,7 +88,7 @@ def incident_panel(inc: Incident) -> Panel:
 def summary_table(report: Report) -> Table:
     s = report.summary
     table = Table(title=f"{s.articles} articles · {s.claims} claims · {s.incidents} incidents",
-                  header_style="bold")
+                  header_style="bold", min_width=44)
     table.add_column("verdict")
     table.add_column("claims", justify="right")
     for verdict in VERDICTS:
