@@ -274,3 +274,29 @@ def test_conclusion_of_a_report_is_an_evidence_statement(nlp):
         nlp, "The inspection report concluded that the levee had been poorly maintained."),
         "the levee had been poorly maintained")
     assert claim.role == "evidence_statement"
+
+
+# --------------------------------------------------------------------------- content extent
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause with its own subject, conjoined by the parser to the cue
+        ("The sailor claims that his papers were taken from him and he was forced to stay "
+         "aboard.", "his papers were taken from him and he was forced to stay aboard"),
+        # the content's subject parsed as the cue's object
+        ("New figures show a record 9,000 people crossing the border last year pushed the "
+         "backlog over 80,000.",
+         "a record 9,000 people crossing the border last year pushed the backlog over 80,000"),
+    ],
+)
+def test_content_takes_the_whole_reported_clause(nlp, text, content):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.content.text == content
+
+
+def test_a_conjoined_cue_starts_its_own_claim(nlp):
+    claims = extract_from_text(
+        nlp, "The chief told reporters that the suspect fled and officers said he was armed.")
+    assert [c.content.text for c in claims] == ["the suspect fled", "he was armed"]

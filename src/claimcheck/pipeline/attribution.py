@@ -427,6 +427,14 @@ class AttributionComponent:
             ranges = [_subtree_range(c) for c in clauses]
             a = min(r[0] for r in ranges)
             b = max(r[1] for r in ranges)
+            last = max(clauses, key=lambda c: c.i)
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                       for c in last.children) and last.dep_ == "ccomp":
+                obj = _child(v, "dobj")
+                if obj is not None and v.i < obj.i and obj.right_edge.i < last.left_edge.i \
+                        and obj.right_edge.i + 1 == last.left_edge.i:
+                    a = min(a, obj.left_edge.i)  # "show a record 45,000 migrants ... drove"
+            b = self._conjoined_clauses(v, b)
             if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
                 # "a man who officials said had fired": the relative pronoun was hung on the
                 # content clause; what was said is the rest of the relative clause
@@ -510,6 +518,24 @@ class AttributionComponent:
             and doc[c.i - 1].head.i in (obj.i, c.i)
             for c in obj.children if c.i < obj.i
         )
+
+    def _conjoined_clauses(self, v: Token, end: int) -> int:
+        """"claims that X was taken and she was forced to ...": a clause with its own subject
+        that the parser conjoined to the cue rather than to the content continues the content.
+        A conjoined cue ("and added that ...") or a clause sharing the cue's subject does not."""
+        doc = v.doc
+        for c in v.rights:
+            if c.dep_ != "conj" or c.i < end or c.pos_ not in _CLAUSAL:
+                continue
+            if c.lemma_.lower() in self.verbs or not any(
+                d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children
+            ):
+                break
+            cc = [t for t in doc[end:c.left_edge.i] if t.dep_ == "cc"]
+            if not cc or any(t.lemma_.lower() in self.verbs for t in c.subtree):
+                break
+            end = c.right_edge.i + 1
+        return end
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
         obj = _child(v, "dobj") or _child(v, "nsubjpass")
