@@ -300,3 +300,10 @@ def test_a_conjoined_cue_starts_its_own_claim(nlp):
     claims = extract_from_text(
         nlp, "The chief told reporters that the suspect fled and officers said he was armed.")
     assert [c.content.text for c in claims] == ["the suspect fled", "he was armed"]
+
+
+def test_follow_on_quote_goes_to_the_outer_speaker(nlp):
+    text = ("Dr. Mara Lind noted the data show cleaner air is also important. "
+            '"Cutting soot would lift harvests in every county we studied."')
+    claim = find(extract_from_text(nlp, text), "Cutting soot would lift harvests")
+    assert claim.speaker.canonical == "Mara Lind"

@@ -878,6 +878,12 @@ class AttributionComponent:
                 else:
                     continue
             src_root = source.extras.get("source", source)
+            outer = [o for o in found if o is not src_root and o.rule != "according_to"
+                     and o.content[0] <= src_root.cue[0] < o.content[1]
+                     and o.cue[0] < src_root.cue[0]]
+            if outer:  # 'Heald noted the findings show X. "A quotation."': Heald goes on
+                src_root = outer[-1]
+                source = replace(src_root, extras={})
             att = replace(source, content=(ra, rb), rule="follow_on_quote", extras={"source": src_root})
             out.append(att)
             prev_follow = att
