@@ -307,3 +307,17 @@ def test_follow_on_quote_goes_to_the_outer_speaker(nlp):
             '"Cutting soot would lift harvests in every county we studied."')
     claim = find(extract_from_text(nlp, text), "Cutting soot would lift harvests")
     assert claim.speaker.canonical == "Mara Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "checkable"),
+    [
+        ("The senator said the raids were designed to frighten families.", "frighten families",
+         False),
+        ("Officials said the crew would attempt to reach the island by noon.",
+         "attempt to reach the island", True),
+    ],
+)
+def test_imputed_motive_against_a_plain_attempt(nlp, text, content, checkable):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.checkable is checkable
