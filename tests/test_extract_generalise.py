@@ -321,3 +321,8 @@ def test_follow_on_quote_goes_to_the_outer_speaker(nlp):
 def test_imputed_motive_against_a_plain_attempt(nlp, text, content, checkable):
     claim = find(extract_from_text(nlp, text), content)
     assert claim.checkable is checkable
+
+
+def test_plural_noun_with_its_own_modifiers_is_not_a_cue(nlp):
+    claims = extract_from_text(nlp, "Police reports of the crash say the car was stolen.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("say", "the car was stolen")]

@@ -1046,7 +1046,7 @@ def _verb_read_as_noun(v: Token) -> bool:
     mods = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
     if not mods or mods[-1].right_edge.i != v.i - 1:
         return False
-    return not any(c.dep_ in ("nsubj", "csubj", "poss", "nummod", "amod")
+    return not any(c.dep_ in ("nsubj", "csubj", "poss", "nummod", "amod", "prep", "acl", "relcl")
                    or (c.dep_ == "det" and c.i > mods[0].i) for c in v.children)
 
 
