@@ -188,6 +188,25 @@ def test_article_evidence_of_unknown_kind_is_not_independent(tax):
     assert m.ref.relation == "refutes" and not m.independent
 
 
+@pytest.mark.parametrize("st_content, st_polarity, sentence, relation", [
+    # the negation sits in the cue: the statement refutes the claim, and is quoted whole
+    ("he brandished a weapon during the encounter", "denies",
+     "A review did not indicate that he brandished a weapon during the encounter.", "refutes"),
+    # the negation sits in the content: the content itself says it
+    ("he did not brandish a weapon", "denies", "A review found that he did not brandish a weapon.", "refutes"),
+    ("he brandished a weapon during the encounter", "affirms",
+     "A review found that he brandished a weapon during the encounter.", "supports"),
+])
+def test_article_evidence_polarity(tax, st_content, st_polarity, sentence, relation):
+    claim = mk("he brandished a weapon", speaker="Kristi Noem", n=1)
+    st = mk(st_content, speaker="A review", role="evidence_statement", polarity=st_polarity, n=2,
+            sentence=sentence)
+    (m,) = match_article_evidence(claim, "brandished_weapon", [claim, st], tax)
+    assert m.ref.relation == relation
+    if st_polarity == "denies" and "not" not in st_content:
+        assert m.ref.text == sentence
+
+
 def test_rebuttal_in_next_sentence(tax):
     text = ("Late last year, ICE told a nonprofit watchdog that it had found “no records” of body camera "
             "footage. That claim raised questions as to whether the administration was complying with "

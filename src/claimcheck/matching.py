@@ -268,13 +268,19 @@ def match_article_evidence(claim: Claim, category: str | None, statements: list[
         stance = taxonomy.stance(st.content.text, category)
         if stance is None:
             continue
+        # "a review did not indicate that he brandished a weapon": the negation is in the cue,
+        # so the content alone reads as the opposite of what the statement says.
+        negated_by_cue = st.polarity == "denies" and stance == "affirms"
+        if negated_by_cue:
+            stance = "denies"
         relation = "supports" if stance == "affirms" else "refutes"
         if denies:
             relation = _FLIP[relation]
         kind = taxonomy.evidence_kind(f"{st.speaker.text} {st.sentence}") or "document"
         sim = similarity(claim.content.text, st.content.text)
+        quoted = st.sentence if negated_by_cue and st.sentence else st.content.text
         out.append(Match(
-            EvidenceRef(id=st.id, kind="article_evidence", relation=relation, text=st.content.text,
+            EvidenceRef(id=st.id, kind="article_evidence", relation=relation, text=quoted,
                         score=round(min(1.0, 0.5 + 0.4 * sim), 4),
                         source=st.speaker.canonical or st.speaker.text, origin="article",
                         article=st.article),
