@@ -255,3 +255,17 @@ def test_claims_about_no_person_are_judged_against_their_own_article():
     rebutted = next(c for c in unassigned if c.verdict == "contradicted")
     assert rebutted.evidence[0].kind == "article_evidence"
     assert rebutted.evidence[0].text.startswith("That claim contradicted the fact")
+
+
+@pytest.mark.parametrize("kind, reason", [
+    # support that does not count as independent: the reason must say why it is not enough
+    ("video_analysis", "independent evidence leans its way without settling it"),
+    ("witness_account", "only accounts that are not independent agree with it"),
+])
+def test_unverified_reason_names_the_kind_of_support(tax, kind, reason):
+    ref = EvidenceRef(id="r1", kind=kind, relation="supports", text="appeared disarmed", score=0.7,
+                      source="Source", origin="record")
+    result = judge(mk("he brandished a weapon", polarity="denies"), "brandished_weapon",
+                   [Match(ref, 0.5, False)], tax)
+    assert result.verdict == "unverified"
+    assert result.rationale.endswith(f"Verdict: unverified, {reason}.")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.matching import Match
+from claimcheck.matching import INDEPENDENT, Match
 from claimcheck.models import Claim, EvidenceRef, Verdict
 from claimcheck.taxonomy import Taxonomy
 
@@ -135,7 +135,11 @@ def judge(claim: Claim, category: str | None, matches: list[Match], taxonomy: Ta
             reason = "other accounts contest it and no independent evidence settles it"
     else:
         verdict = "unverified"
-        if support:
+        if support and any(m.ref.kind in INDEPENDENT for m in support):
+            # e.g. a denial of "brandished a weapon" next to footage that only weighs against it
+            conf = 0.5
+            reason = "independent evidence leans its way without settling it"
+        elif support:
             conf = 0.5
             reason = "only accounts that are not independent agree with it"
         else:
