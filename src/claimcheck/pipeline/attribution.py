@@ -66,6 +66,14 @@ _MIN_QUOTE_TOKENS = 4  # a quotation this long is speech, not a scare-quoted wor
 # --------------------------------------------------------------------------- helpers
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
+
+
+def _is_person(tok: Token) -> bool:
+    """A named person or a personal pronoun."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in _PERSONAL_PRONOUNS
+
+
 def _subtree_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
@@ -403,6 +411,8 @@ class AttributionComponent:
                  ) -> tuple[tuple[int, int] | None, str]:
         doc = v.doc
         kind = cue.kind
+        if not cue.person_source and _is_person(speaker):
+            return None, ""  # "Quince showed no signs of distress" describes him, reports nothing
         # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in v.children) and speaker.i != v.head.i:
             tail = (v.i + 1, v.right_edge.i + 1)

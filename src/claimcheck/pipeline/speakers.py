@@ -87,6 +87,8 @@ class SpeakerResolver:
                 if kind:
                     self.person_type.setdefault(canonical, kind)
             elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+                if _dateline_credit(ent):
+                    continue  # "MARREN (CVW) —": the wire service, not an actor of the story
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 known = self.alias.get(text.lower())
                 if known:
@@ -402,6 +404,16 @@ class SpeakerResolver:
 # Anaphors general enough to take the last organisation named, whatever its name.
 _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
                                 "organisation", "group", "company", "authorities"})
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_credit(ent: Span) -> bool:
+    """An entity in parentheses followed by a dash: the wire service of a dateline."""
+    doc = ent.doc
+    return (ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.end + 1].text in _DASHES)
 
 
 def _name_text(tokens: list[Token]) -> str:

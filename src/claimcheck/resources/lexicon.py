@@ -44,6 +44,9 @@ class VerbCue(_Strict):
     preps: list[str] = Field(default_factory=list)
     # a particle the verb needs to be a cue: "point" only as "point out"
     particle: str | None = None
+    # False for verbs that report only when their subject is a record, not a person:
+    # "the video showed no weapon" reports, "Quince showed no signs of distress" describes
+    person_source: bool = True
 
 
 class CueLexicon(_Strict):
