@@ -41,3 +41,12 @@ def test_dateline_wire_service_is_not_the_agency(nlp, dateline):
     assert claims and claims[0].speaker.text == "the agency"
     wire = dateline.split("(")[1].split(")")[0]
     assert wire not in claims[0].speaker.canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The Kessington County Sheriff's Office said the deputy was unhurt.", "Kessington County Sheriff's Office"),
+    ("The mayor's office said the road would reopen.", "mayor's office"),
+])
+def test_canonical_speaker_keeps_the_text_spacing(nlp, text, canonical):
+    claims = extract_from_text(nlp, text)
+    assert claims and claims[0].speaker.canonical == canonical

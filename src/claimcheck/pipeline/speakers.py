@@ -241,7 +241,7 @@ class SpeakerResolver:
             return
         ents = [t for t in tokens if t.ent_type_ == "ORG"]
         if ents and head.ent_type_ == "ORG":
-            org = " ".join(t.text for t in tokens if t.ent_type_ == "ORG")
+            org = _name_text([t for t in tokens if t.ent_type_ == "ORG"])
             att.canonical = org[4:] if org.lower().startswith("the ") else org
             att.speaker_type = kind or self._org_type(org)
             return
@@ -272,7 +272,7 @@ class SpeakerResolver:
         for t in tokens:
             if t.head == head and t.dep_ in ("prep", "relcl", "acl", "appos"):
                 drop.update(x.i for x in t.subtree)
-        return " ".join(t.text for t in keep if t.i not in drop)
+        return _name_text([t for t in keep if t.i not in drop])
 
     def _descriptor_tokens(self, head: Token, tokens: list[Token]) -> list[Token]:
         return [t for t in tokens if t.ent_type_ != "PERSON" and t.dep_ != "poss"
@@ -417,7 +417,7 @@ def _dateline_credit(ent: Span) -> bool:
 
 
 def _name_text(tokens: list[Token]) -> str:
-    """A name as written: "Velasquez-Boyd" stays joined, other parts keep one space."""
+    """A phrase as written: "Velasquez-Boyd" and "Sheriff's" stay joined, other parts keep one space."""
     out = ""
     for k, t in enumerate(tokens):
         if k:
