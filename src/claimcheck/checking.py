@@ -78,8 +78,8 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
 
     incidents: list[Incident] = []
     infos = {i.id: i for i in evidence.incidents}
-    keys = sorted(set(assigned) | {k for k in infos if any(
-        m.key == k for a in articles for m in index.mentions(a.id))})
+    mentioned = {m.key for a in articles for m in index.mentions(a.id)}
+    keys = sorted(set(assigned) | {k for k in infos if k in mentioned})
     for key in keys:
         subj = index.subject(key)
         if subj is None:

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from claimcheck.models import Article, Claim, IncidentInfo
@@ -89,6 +89,11 @@ def fold_keep_case(text: str) -> str:
 
 def name_parts(name: str) -> list[str]:
     """A name as words, without honorifics, suffixes, possessive or punctuation."""
+    return list(_name_parts(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
     text = fold_keep_case(name)
     text = re.sub(r"'s\b", "", text)
     words = [w.strip(".,") for w in text.split()]
@@ -97,7 +102,7 @@ def name_parts(name: str) -> list[str]:
         words = words[1:]
     while words and words[-1].rstrip(".") in SUFFIXES:
         words = words[:-1]
-    return words
+    return tuple(words)
 
 
 def normalize_name(name: str) -> str:
@@ -132,7 +137,11 @@ def surname_of(name: str) -> str:
 def same_person(a: str, b: str) -> bool:
     """Whether two full names may denote one person: equal surnames and compatible
     first names (equal, one an initial of the other, or fuzzily equal)."""
-    pa, pb = name_parts(a), name_parts(b)
+    return _same_parts(_name_parts(a), _name_parts(b))
+
+
+def _same_parts(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+    """``same_person`` on names already split by ``name_parts``."""
     if not pa or not pb:
         return False
     if default_process(pa[-1]) != default_process(pb[-1]):
@@ -232,10 +241,66 @@ def _subject_from_info(info: IncidentInfo) -> Subject:
     )
 
 
+@lru_cache(maxsize=65536)
 def _name_regex(form: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in fold_keep_case(form).replace(".", ". ").split()]
+    words = [re.escape(w) for w in _form_words(form)]
     body = r"\s*".join(w for w in words)
     return re.compile(rf"(?<![\w]){body}(?![\w])")
+
+
+def _form_words(form: str) -> list[str]:
+    """The literal pieces ``_name_regex`` looks for, in order."""
+    return fold_keep_case(form).replace(".", ". ").split()
+
+
+def _form_key(form: str) -> str:
+    """A literal every match of ``_name_regex(form)`` contains: its longest word."""
+    words = _form_words(form)
+    return max(words, key=len) if words else ""
+
+
+class _FullForms:
+    """Full names (two words or more) with their owners, in order, looked up by
+    surname: ``first(name)`` is the owner of the first form ``same_person`` accepts,
+    without comparing the name with every form."""
+
+    def __init__(self, forms: list[tuple[str, object]]) -> None:
+        self._parts: list[tuple[str, ...]] = []
+        self._owners: list[object] = []
+        self._by_surname: dict[str, list[int]] = {}
+        self._last_two: list[str] = []
+        self._blank: list[int] = []  # forms whose last two words process to nothing
+        for form, owner in forms:
+            parts = _name_parts(form)
+            if len(parts) < 2:
+                continue
+            i = len(self._parts)
+            self._parts.append(parts)
+            self._owners.append(owner)
+            self._by_surname.setdefault(default_process(parts[-1]), []).append(i)
+            last_two = default_process(" ".join(parts[-2:]))
+            self._last_two.append(last_two)
+            if not last_two:
+                self._blank.append(i)
+
+    def first(self, name: str) -> object | None:
+        parts = _name_parts(name)
+        if not parts or not self._parts:
+            return None
+        cands = set(self._by_surname.get(default_process(parts[-1]), ()))
+        query = default_process(" ".join(parts[-2:]))
+        if query:
+            # same_person's second chance: the last two words fuzzily equal (a margin
+            # below its threshold; each candidate is checked exactly below)
+            cands.update(i for _, _, i in process.extract(
+                query, self._last_two, scorer=fuzz.ratio, score_cutoff=90, limit=None))
+            cands.update(self._blank)
+        else:
+            cands = set(range(len(self._parts)))
+        for i in sorted(cands):
+            if _same_parts(parts, self._parts[i]):
+                return self._owners[i]
+        return None
 
 
 class SubjectIndex:
@@ -252,6 +317,14 @@ class SubjectIndex:
         for info in sorted(infos, key=lambda i: i.id):
             self.subjects[info.id] = _subject_from_info(info)
         self._add_participants(person_names or {}, evidence_texts or {})
+        self._curated_forms = _FullForms([(f, subj) for subj in self.subjects.values()
+                                          for f in [*subj.full_forms, *subj.participants]])
+        # every full form and participant of a subject, grouped by a literal it contains
+        self._forms_by_key: dict[str, list[tuple[str, str]]] = {}
+        for subj in self.subjects.values():
+            for form in [*subj.full_forms, *subj.participants]:
+                self._forms_by_key.setdefault(_form_key(form), []).append((form, subj.key))
+        self._surname_keys: dict[str, set[str]] | None = None  # surname -> subject keys
         self._articles = {a.id: a for a in articles}
         self._speakers = {normalize_name(s) for s in (speakers or set()) if s}
         self._others: dict[str, Subject] = {}  # people no evidence file names
@@ -266,21 +339,32 @@ class SubjectIndex:
     def _add_participants(self, person_names: dict[str, list[str]],
                           evidence_texts: dict[str, list[str]]) -> None:
         names = sorted({n for names in person_names.values() for n in names})
+        subject_forms = _FullForms([(f, True) for s in self.subjects.values() for f in s.full_forms])
+        # the people who may be participants: whether a name is a subject's does not
+        # depend on the incident, so it is decided once per name
+        people: list[str] = []
+        for name in names:
+            parts = name_parts(name)
+            if len(parts) < 2 or not looks_like_person(parts):
+                continue
+            full = " ".join(parts)
+            if subject_forms.first(full) is not None:
+                continue  # a subject, not a participant
+            people.append(full)
+        by_key: dict[str, list[str]] = {}
+        for full in people:
+            by_key.setdefault(_form_key(full), []).append(full)
         for key in sorted(evidence_texts):
             subj = self.subjects.get(key)
             if subj is None:
                 continue
             texts = " ".join(fold_keep_case(t) for t in evidence_texts[key])
-            for name in names:
-                parts = name_parts(name)
-                if len(parts) < 2 or not looks_like_person(parts):
+            for literal, fulls in by_key.items():
+                if literal not in texts:
                     continue
-                full = " ".join(parts)
-                if any(same_person(full, f) for s in self.subjects.values() for f in s.full_forms
-                       if len(name_parts(f)) >= 2):
-                    continue  # a subject, not a participant
-                if _name_regex(full).search(texts):
-                    subj.participants.append(full)
+                for full in fulls:
+                    if _name_regex(full).search(texts):
+                        subj.participants.append(full)
             subj.participants = sorted(set(subj.participants))
 
     def _person_subject(self, name: str) -> Subject | None:
@@ -290,10 +374,9 @@ class SubjectIndex:
         if len(parts) < 2 or not looks_like_person(parts):
             return None
         full = " ".join(parts)
-        for subj in self.subjects.values():
-            if any(same_person(full, f) for f in [*subj.full_forms, *subj.participants]
-                   if len(name_parts(f)) >= 2):
-                return subj
+        curated = self._curated_forms.first(full)
+        if curated is not None:
+            return curated  # type: ignore[return-value]
         for subj in self._others.values():
             if same_person(full, subj.canonical):
                 if len(full) > len(subj.canonical):
@@ -303,8 +386,23 @@ class SubjectIndex:
         key = slugify(full)
         subj = Subject(key=key, canonical=full, full_forms=[full], surnames=[surname_of(full)],
                        curated=False)
+        if key in self._others or self._surname_keys is None:
+            self._surname_keys = None  # rebuilt when next needed
+        else:
+            for sn in subj.surnames:
+                self._surname_keys.setdefault(sn, set()).add(key)
         self._others[key] = subj
         return subj
+
+    def _surnames(self) -> dict[str, set[str]]:
+        """Surname -> keys of the subjects and people who bear it."""
+        if self._surname_keys is None:
+            keys: dict[str, set[str]] = {}
+            for subj in [*self.subjects.values(), *self._others.values()]:
+                for sn in [*subj.surnames, *(surname_of(p) for p in subj.participants)]:
+                    keys.setdefault(sn, set()).add(subj.key)
+            self._surname_keys = keys
+        return self._surname_keys
 
     def _find_mentions(self, art: Article, persons: list[str]) -> list[Mention]:
         text = fold_keep_case(art.text)
@@ -318,9 +416,11 @@ class SubjectIndex:
                     gender = _HONORIFIC_GENDER[m.group(0).split()[0].rstrip(".").lower()]
                 spans.append((m.start(), m.end(), key, full, gender))
 
-        for subj in self.subjects.values():
-            for form in [*subj.full_forms, *subj.participants]:
-                add(_name_regex(form), subj.key, True)
+        for literal, forms in self._forms_by_key.items():
+            if literal not in text:
+                continue  # no form of this group can match
+            for form, key in forms:
+                add(_name_regex(form), key, True)
         names = sorted({p for p in persons if p.strip()} | {
             f"{m.group(1)}. {m.group(2)}" for m in _HONORIFIC_RE.finditer(text)})
         for name in names:
@@ -343,11 +443,10 @@ class SubjectIndex:
         full_words = [name_parts(text[sp[0]:sp[1]]) for sp in full_spans]
         found: list[tuple[int, int, str, bool, str | None]] = []
         # bare surnames: resolved to the nearest full name with that surname
-        surname_keys: dict[str, set[str]] = {}
-        for subj in [*self.subjects.values(), *self._others.values()]:
-            for sn in [*subj.surnames, *(surname_of(p) for p in subj.participants)]:
-                surname_keys.setdefault(sn, set()).add(subj.key)
+        surname_keys = self._surnames()
         for sn in sorted(surname_keys):
+            if _form_key(sn) not in text:
+                continue  # not in this article
             n = len(sn.split())
             owners = surname_keys[sn]
             # full mentions of someone with this surname: a subject owning it, or any name ending in it
