@@ -9,6 +9,7 @@ from claimcheck.matching import (
     match_article_evidence,
     match_counter_claims,
     match_rebuttals,
+    RecordIndex,
     match_records,
 )
 from claimcheck.models import Article, Claim, EvidenceRecord, EvidenceSet, Incident
@@ -63,10 +64,11 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
 
     records: dict[str, list[EvidenceRecord]] = {f.incident.id: list(f.evidence) for f in evidence.files}
 
-    def judged(c: Claim, pool: list[Claim], recs: list[EvidenceRecord]) -> Claim:
+    def judged(c: Claim, pool: list[Claim], recs: list[EvidenceRecord],
+               rec_index: RecordIndex | None = None) -> Claim:
         cat = categories[c.id]
         matches: list[Match] = []
-        matches += match_records(c, cat, recs, taxonomy)
+        matches += match_records(c, cat, recs, taxonomy, index=rec_index)
         if c.role == "claim":  # an evidence statement is not contested by the claims it answers
             matches += match_counter_claims(c, cat, pool, taxonomy, categories, secondary)
         matches += match_article_evidence(c, cat, pool, taxonomy)
@@ -85,7 +87,9 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
         if subj is None:
             continue
         pool = assigned.get(key, [])
-        judged_claims = sorted((judged(c, pool, records.get(key, [])) for c in pool), key=_order)
+        recs = records.get(key, [])
+        rec_index = RecordIndex(recs, taxonomy)
+        judged_claims = sorted((judged(c, pool, recs, rec_index) for c in pool), key=_order)
         info = infos.get(key)
         inconsistencies = find_inconsistencies(subj.canonical, articles, key=key, index=index,
                                                place=info.place if info else None)

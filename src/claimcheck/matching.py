@@ -76,20 +76,32 @@ class Match:
 # --------------------------------------------------------------------------- text helpers
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(text) if not t.is_punct and t.stem not in _STOP_STEMS)
 
 
+@lru_cache(maxsize=65536)
+def _processed(text: str) -> str:
+    """The text as rapidfuzz's default processor sees it (computed once per text)."""
+    return default_process(text)
+
+
 def similarity(a: str, b: str) -> float:
     """Text similarity in [0, 1]: fuzzy token-set / partial ratios blended with stem overlap."""
+    return _similarity(a, b)[1]
+
+
+def _similarity(a: str, b: str) -> tuple[float, float]:
+    """The token-set ratio of the two texts (0-100, processed) and their ``similarity``."""
     if not a.strip() or not b.strip():
-        return 0.0
-    fuzzy = max(fuzz.token_set_ratio(a, b, processor=default_process),
-                fuzz.partial_ratio(a, b, processor=default_process)) / 100.0
+        return fuzz.token_set_ratio(_processed(a), _processed(b)), 0.0
+    pa, pb = _processed(a), _processed(b)
+    token_set = fuzz.token_set_ratio(pa, pb)
+    fuzzy = max(token_set, fuzz.partial_ratio(pa, pb)) / 100.0
     sa, sb = content_stems(a), content_stems(b)
     overlap = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
-    return round(0.5 * fuzzy + 0.5 * overlap, 4)
+    return token_set, round(0.5 * fuzzy + 0.5 * overlap, 4)
 
 
 @lru_cache(maxsize=8192)
@@ -113,13 +125,54 @@ _FLIP = {"supports": "refutes", "refutes": "supports", "disputes": "supports", "
 # --------------------------------------------------------------------------- records
 
 
-def _is_itself(claim: Claim, rec: EvidenceRecord, finding: str) -> bool:
+def _is_itself(claim: Claim, rec: EvidenceRecord, finding: str,
+               scores: tuple[float, float] | None = None) -> bool:
     """Whether a finding is the record of the claim itself: the account a witness
-    record was taken from, or the evidence an evidence statement reports."""
-    ratio = fuzz.token_set_ratio(claim.content.text, finding, processor=default_process)
+    record was taken from, or the evidence an evidence statement reports.
+    ``scores`` is ``_similarity(claim.content.text, finding)`` when already known."""
+    ratio, sim = scores if scores is not None else _similarity(claim.content.text, finding)
     if claim.role == "evidence_statement":
-        return ratio >= 75 or similarity(claim.content.text, finding) >= 0.75
+        return ratio >= 75 or sim >= 0.75
     return ratio >= SELF_SIMILARITY and rec.kind not in INDEPENDENT
+
+
+class RecordIndex:
+    """An incident's record findings in matching order (records by id), with what
+    each says about a category worked out once per category, not once per claim."""
+
+    def __init__(self, records: list[EvidenceRecord], taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.entries = [(rec, finding) for rec in sorted(records, key=lambda r: r.id)
+                        for finding in rec.findings]
+        self.unnamed = [(rec, finding) for rec, finding in self.entries
+                        if not (finding.supports or finding.refutes or finding.disputes
+                                or finding.weakens)]
+        self._by_category: dict[str, list[tuple[EvidenceRecord, object, str, bool]]] = {}
+
+    def bearing_on(self, category: str) -> list[tuple[EvidenceRecord, object, str, bool]]:
+        """(record, finding, relation, named) for the findings that bear on a category:
+        naming it, or naming no category and taking a stance on it in their text."""
+        out = self._by_category.get(category)
+        if out is None:
+            out = []
+            for rec, finding in self.entries:
+                relation = None
+                for rel in ("refutes", "supports", "disputes", "weakens"):
+                    if category in getattr(finding, rel):
+                        relation = rel
+                        break
+                named = bool(finding.supports or finding.refutes or finding.disputes
+                             or finding.weakens)
+                if relation is None and not named:
+                    stance = self.taxonomy.stance(finding.text, category)
+                    if stance is None:
+                        continue
+                    relation = "supports" if stance == "affirms" else "refutes"
+                if relation is None:
+                    continue
+                out.append((rec, finding, relation, named))
+            self._by_category[category] = out
+        return out
 
 
 #: A claim and a finding, neither in a category, are matched on wording alone when
@@ -130,69 +183,59 @@ TEXT_ONLY_WORDS = 3
 STRONG_TEXT = 0.85
 
 
-def _match_text_only(claim: Claim, records: list[EvidenceRecord]) -> list[Match]:
+def _match_text_only(claim: Claim, index: RecordIndex) -> list[Match]:
     out: list[Match] = []
     denies = claim.polarity == "denies" or is_negated(claim.content.text)
-    for rec in sorted(records, key=lambda r: r.id):
-        for finding in rec.findings:
-            if finding.supports or finding.refutes or finding.disputes or finding.weakens:
-                continue
-            if rec.cited_in in (None, claim.article) and _is_itself(claim, rec, finding.text):
-                continue
-            shared = content_stems(claim.content.text) & content_stems(finding.text)
-            sim = similarity(claim.content.text, finding.text)
-            if len(shared) < TEXT_ONLY_WORDS or sim < TEXT_ONLY:
-                continue
-            relation = "supports" if denies == is_negated(finding.text) else "refutes"
-            out.append(Match(
-                EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
-                            score=round(sim, 4), source=rec.source, origin="record",
-                            article=rec.cited_in),
-                KIND_WEIGHT.get(rec.kind, 0.5), rec.kind in INDEPENDENT and sim >= STRONG_TEXT))
+    for rec, finding in index.unnamed:
+        shared = content_stems(claim.content.text) & content_stems(finding.text)
+        if len(shared) < TEXT_ONLY_WORDS:
+            continue
+        scores = _similarity(claim.content.text, finding.text)
+        if rec.cited_in in (None, claim.article) and _is_itself(claim, rec, finding.text, scores):
+            continue
+        sim = scores[1]
+        if sim < TEXT_ONLY:
+            continue
+        relation = "supports" if denies == is_negated(finding.text) else "refutes"
+        out.append(Match(
+            EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
+                        score=round(sim, 4), source=rec.source, origin="record",
+                        article=rec.cited_in),
+            KIND_WEIGHT.get(rec.kind, 0.5), rec.kind in INDEPENDENT and sim >= STRONG_TEXT))
     return out
 
 
 def match_records(claim: Claim, category: str | None, records: list[EvidenceRecord],
-                  taxonomy: Taxonomy) -> list[Match]:
-    """Findings of the incident's records that bear on the claim."""
+                  taxonomy: Taxonomy, *, index: RecordIndex | None = None) -> list[Match]:
+    """Findings of the incident's records that bear on the claim.  ``index``, built once
+    per incident from the same ``records``, spares working out each finding again."""
+    index = index if index is not None else RecordIndex(records, taxonomy)
     if not category:
-        return _match_text_only(claim, records)
+        return _match_text_only(claim, index)
     denies = claim_denies(claim, category, taxonomy)
     content = claim.content.text
     out: list[Match] = []
-    for rec in sorted(records, key=lambda r: r.id):
-        for finding in rec.findings:
-            sim = similarity(content, finding.text)
-            if rec.cited_in in (None, claim.article) and _is_itself(claim, rec, finding.text):
-                continue  # the record of this very account or evidence statement
-            relation = None
-            for rel in ("refutes", "supports", "disputes", "weakens"):
-                if category in getattr(finding, rel):
-                    relation = rel
-                    break
-            named = finding.supports or finding.refutes or finding.disputes or finding.weakens
-            score = 0.6 + 0.4 * sim
-            if relation is None and not named:
-                stance = taxonomy.stance(finding.text, category)
-                if stance is None:
-                    continue
-                relation = "supports" if stance == "affirms" else "refutes"
-                score = 0.4 + 0.4 * sim  # matched on text only: less sure
-            if relation is None:
-                continue
-            weight = KIND_WEIGHT.get(rec.kind, 0.5)
-            independent = rec.kind in INDEPENDENT
-            if denies:
-                if relation in ("disputes", "weakens"):
-                    # agrees with the denial, but cannot establish it
-                    independent = False
-                    weight = min(weight, COUNTER_CLAIM_WEIGHT)
-                relation = _FLIP[relation]
-            out.append(Match(
-                EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
-                            score=round(min(1.0, score), 4), source=rec.source, origin="record",
-                            article=rec.cited_in),
-                weight, independent))
+    for rec, finding, relation, named in index.bearing_on(category):
+        scores = _similarity(content, finding.text)
+        sim = scores[1]
+        if rec.cited_in in (None, claim.article) and _is_itself(claim, rec, finding.text, scores):
+            continue  # the record of this very account or evidence statement
+        score = 0.6 + 0.4 * sim
+        if not named:
+            score = 0.4 + 0.4 * sim  # matched on text only: less sure
+        weight = KIND_WEIGHT.get(rec.kind, 0.5)
+        independent = rec.kind in INDEPENDENT
+        if denies:
+            if relation in ("disputes", "weakens"):
+                # agrees with the denial, but cannot establish it
+                independent = False
+                weight = min(weight, COUNTER_CLAIM_WEIGHT)
+            relation = _FLIP[relation]
+        out.append(Match(
+            EvidenceRef(id=rec.id, kind=rec.kind, relation=relation, text=finding.text,
+                        score=round(min(1.0, score), 4), source=rec.source, origin="record",
+                        article=rec.cited_in),
+            weight, independent))
     return out
 
 
