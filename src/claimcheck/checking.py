@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimcheck.inconsistencies import find_inconsistencies
 from claimcheck.incidents import SubjectIndex, resolve_claim
 from claimcheck.matching import (
+    ClaimIndex,
     Match,
     match_article_evidence,
     match_counter_claims,
@@ -65,13 +66,14 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
     records: dict[str, list[EvidenceRecord]] = {f.incident.id: list(f.evidence) for f in evidence.files}
 
     def judged(c: Claim, pool: list[Claim], recs: list[EvidenceRecord],
-               rec_index: RecordIndex | None = None) -> Claim:
+               rec_index: RecordIndex | None = None, pool_index: ClaimIndex | None = None) -> Claim:
         cat = categories[c.id]
         matches: list[Match] = []
         matches += match_records(c, cat, recs, taxonomy, index=rec_index)
         if c.role == "claim":  # an evidence statement is not contested by the claims it answers
-            matches += match_counter_claims(c, cat, pool, taxonomy, categories, secondary)
-        matches += match_article_evidence(c, cat, pool, taxonomy)
+            matches += match_counter_claims(c, cat, pool, taxonomy, categories, secondary,
+                                            index=pool_index)
+        matches += match_article_evidence(c, cat, pool, taxonomy, index=pool_index)
         if c.role == "claim":
             matches += match_rebuttals(c, by_article.get(c.article), taxonomy)
         j = judge(c, cat, matches, taxonomy)
@@ -89,7 +91,8 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
         pool = assigned.get(key, [])
         recs = records.get(key, [])
         rec_index = RecordIndex(recs, taxonomy)
-        judged_claims = sorted((judged(c, pool, recs, rec_index) for c in pool), key=_order)
+        pool_index = ClaimIndex(pool, taxonomy, categories, secondary)
+        judged_claims = sorted((judged(c, pool, recs, rec_index, pool_index) for c in pool), key=_order)
         info = infos.get(key)
         inconsistencies = find_inconsistencies(subj.canonical, articles, key=key, index=index,
                                                place=info.place if info else None)
@@ -113,6 +116,7 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
     by_art: dict[str, list[Claim]] = {}
     for c in unassigned:
         by_art.setdefault(c.article, []).append(c)
-    out_unassigned = [judged(c, by_art[c.article], []) for c in unassigned]
+    art_index = {aid: ClaimIndex(pool, taxonomy, categories, secondary) for aid, pool in by_art.items()}
+    out_unassigned = [judged(c, by_art[c.article], [], None, art_index[c.article]) for c in unassigned]
     out_unassigned.sort(key=_order)
     return incidents, out_unassigned

@@ -247,39 +247,122 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
     return bool(na) and na == nb
 
 
+class ClaimIndex:
+    """The claims of one incident (or one article), indexed so that a claim meets only
+    the claims that can contest it and the evidence statements that speak to its
+    category, not every claim of the pool.  Built once per pool; what a claim of the
+    pool says about a category is worked out once per category."""
+
+    def __init__(self, pool: list[Claim], taxonomy: Taxonomy,
+                 categories: dict[str, str | None] | None = None,
+                 secondary: dict[str, list[str]] | None = None) -> None:
+        self.taxonomy = taxonomy
+        self.categories = categories or {}
+        self.secondary = secondary
+        self.pool = pool
+        self._contesting: dict[str, dict[bool, list[tuple[str, list[Claim]]]]] = {}
+        self._uncategorized: dict[str, list[Claim]] | None = None
+        self._statements: list[Claim] = [st for st in pool if st.role == "evidence_statement"]
+        self._stances: dict[str, list[tuple[Claim, str]]] = {}
+        self._kinds: dict[int, str] = {}
+
+    def _counter_candidates(self) -> list[Claim]:
+        return [o for o in self.pool if o.role == "claim" and o.checkable]
+
+    def contesting(self, category: str, denies: bool) -> list[tuple[str, list[Claim]]]:
+        """(content text, claims with that content ordered by article and id) of the
+        pool's claims about ``category`` whose denial differs from ``denies``."""
+        groups = self._contesting.get(category)
+        if groups is None:
+            by_denial: dict[bool, dict[str, list[Claim]]] = {True: {}, False: {}}
+            for other in self._counter_candidates():
+                ocat = self.categories.get(other.id)
+                if ocat == category:
+                    other_denies = claim_denies(other, ocat, self.taxonomy)
+                elif self.secondary and category in self.secondary.get(other.id, []):
+                    stance = self.taxonomy.stance(other.content.text, category)
+                    if stance is None:
+                        continue
+                    other_denies = stance == "denies"
+                else:
+                    continue
+                by_denial[other_denies].setdefault(other.content.text, []).append(other)
+            groups = {d: [(text, sorted(members, key=lambda o: (o.article or "", o.id)))
+                          for text, members in by_text.items()]
+                      for d, by_text in by_denial.items()}
+            self._contesting[category] = groups
+        return groups[not denies]
+
+    def uncategorized(self, article: str) -> list[Claim]:
+        """The pool's claims in no category from one article, in pool order."""
+        if self._uncategorized is None:
+            self._uncategorized = {}
+            for other in self._counter_candidates():
+                if self.categories.get(other.id) is None:
+                    self._uncategorized.setdefault(other.article, []).append(other)
+        return self._uncategorized.get(article, [])
+
+    def statements(self, category: str) -> list[tuple[Claim, str]]:
+        """The pool's evidence statements that take a stance on ``category``, with it."""
+        out = self._stances.get(category)
+        if out is None:
+            out = []
+            for st in self._statements:
+                stance = self.taxonomy.stance(st.content.text, category)
+                if stance is not None:
+                    out.append((st, stance))
+            self._stances[category] = out
+        return out
+
+    def kind(self, st: Claim) -> str:
+        """The evidence kind a statement's speaker and sentence name ("document" if none)."""
+        kind = self._kinds.get(id(st))
+        if kind is None:
+            kind = self._kinds[id(st)] = (
+                self.taxonomy.evidence_kind(f"{st.speaker.text} {st.sentence}") or "document")
+        return kind
+
+
+def _counter_match(other: Claim, sim: float) -> Match:
+    return Match(
+        EvidenceRef(id=other.id, kind="counter_claim", relation="disputes",
+                    text=other.content.text, score=round(min(1.0, 0.5 + 0.5 * sim), 4),
+                    source=other.speaker.canonical or other.speaker.text, origin="article",
+                    article=other.article),
+        COUNTER_CLAIM_WEIGHT, False)
+
+
 def match_counter_claims(claim: Claim, category: str | None, others: list[Claim],
                          taxonomy: Taxonomy, categories: dict[str, str | None],
-                         secondary: dict[str, list[str]] | None = None) -> list[Match]:
+                         secondary: dict[str, list[str]] | None = None, *,
+                         index: ClaimIndex | None = None) -> list[Match]:
     """Other speakers' claims that contest this one: the same category with the opposite
     polarity, or (for a claim with no category) the same wording with the opposite polarity.
     ``categories`` maps claim id -> category; ``secondary`` claim id -> the other
     categories its text also names ("lunged at officers with a knife" is about an
-    assault, and says he was armed)."""
+    assault, and says he was armed).  ``index``, built once from the same ``others``,
+    ``categories`` and ``secondary``, spares indexing them for every claim."""
+    index = index if index is not None else ClaimIndex(others, taxonomy, categories, secondary)
     out: list[Match] = []
     denies = claim_denies(claim, category, taxonomy)
-    for other in others:
-        if other.id == claim.id or other.role != "claim" or not other.checkable:
-            continue
-        if _same_speaker(claim, other):
-            continue
-        ocat = categories.get(other.id)
-        if category:
-            if ocat == category:
-                other_denies = claim_denies(other, ocat, taxonomy)
-            elif secondary and category in secondary.get(other.id, []):
-                stance = taxonomy.stance(other.content.text, category)
-                if stance is None:
-                    continue
-                other_denies = stance == "denies"
-            else:
-                continue
-            if other_denies == denies:
-                continue
-            sim = similarity(claim.content.text, other.content.text)
+    if category:
+        # Claims with one content score alike: scored once per content, and only the
+        # first few of each (by article and id) can be among the most similar.
+        for text, members in index.contesting(category, denies):
+            sim = similarity(claim.content.text, text)
             if claim.subject is None and sim < 0.55:
                 continue  # about no known person: the same topic is not enough
-        else:
-            if ocat is not None or other.article != claim.article:
+            kept = 0
+            for other in members:
+                if other.id == claim.id or _same_speaker(claim, other):
+                    continue
+                out.append(_counter_match(other, sim))
+                kept += 1
+                if kept == MAX_COUNTER_CLAIMS:
+                    break
+    else:
+        for other in index.uncategorized(claim.article):
+            if other.id == claim.id or _same_speaker(claim, other):
                 continue
             if claim_denies(other, None, taxonomy) == denies:
                 continue
@@ -287,29 +370,23 @@ def match_counter_claims(claim: Claim, category: str | None, others: list[Claim]
             shared = sa & sb
             if len(shared) < 3 or len(shared) / min(len(sa), len(sb)) < 0.6:
                 continue
-            sim = similarity(claim.content.text, other.content.text)
-        out.append(Match(
-            EvidenceRef(id=other.id, kind="counter_claim", relation="disputes",
-                        text=other.content.text, score=round(min(1.0, 0.5 + 0.5 * sim), 4),
-                        source=other.speaker.canonical or other.speaker.text, origin="article",
-                        article=other.article),
-            COUNTER_CLAIM_WEIGHT, False))
+            out.append(_counter_match(other, similarity(claim.content.text, other.content.text)))
     out.sort(key=lambda m: (-m.ref.score, m.ref.article or "", m.ref.id))
     return out[:MAX_COUNTER_CLAIMS]
 
 
 def match_article_evidence(claim: Claim, category: str | None, statements: list[Claim],
-                           taxonomy: Taxonomy) -> list[Match]:
-    """Evidence statements quoted in articles ("a Times video analysis found that ...")."""
+                           taxonomy: Taxonomy, *, index: ClaimIndex | None = None) -> list[Match]:
+    """Evidence statements quoted in articles ("a Times video analysis found that ...").
+    ``index``, built once from the same ``statements``, spares working out each
+    statement's stance and kind for every claim."""
     if not category:
         return []
+    index = index if index is not None else ClaimIndex(statements, taxonomy)
     denies = claim_denies(claim, category, taxonomy)
     out: list[Match] = []
-    for st in statements:
-        if st.id == claim.id or st.role != "evidence_statement":
-            continue
-        stance = taxonomy.stance(st.content.text, category)
-        if stance is None:
+    for st, stance in index.statements(category):
+        if st.id == claim.id:
             continue
         # "a review did not indicate that he brandished a weapon": the negation is in the cue,
         # so the content alone reads as the opposite of what the statement says.
@@ -319,7 +396,7 @@ def match_article_evidence(claim: Claim, category: str | None, statements: list[
         relation = "supports" if stance == "affirms" else "refutes"
         if denies:
             relation = _FLIP[relation]
-        kind = taxonomy.evidence_kind(f"{st.speaker.text} {st.sentence}") or "document"
+        kind = index.kind(st)
         sim = similarity(claim.content.text, st.content.text)
         quoted = st.sentence if negated_by_cue and st.sentence else st.content.text
         out.append(Match(
