@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.models import VERDICTS, Claim, Incident, Report
+from claimcheck.render.common import claim_flags
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 _LEADING = re.compile(r"^(\d+)([.)])|^([-+=])")
@@ -42,13 +43,7 @@ def _claim_block(n: int, claim: Claim) -> list[str]:
     speaker = escape(claim.speaker.canonical)
     if claim.speaker.text and claim.speaker.text != claim.speaker.canonical:
         speaker += f" (“{escape(claim.speaker.text)}”)"
-    flags = []
-    if claim.polarity == "denies":
-        flags.append("denial")
-    if claim.hedged:
-        flags.append("hedged")
-    if claim.role != "claim":
-        flags.append(claim.role.replace("_", " "))
+    flags = claim_flags(claim)
     head = (f"**{n}. {_VERDICT_BADGE[claim.verdict]}** ({claim.confidence:.2f}) — {speaker}, "
             f"*{escape(claim.speaker.type)}*, cue “{escape(claim.cue.text)}”"
             f" — {_code(claim.article)}")

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.models import VERDICTS, Claim, Incident, Report
+from claimcheck.render.common import claim_flags
 
 MAX_EVIDENCE = 3  # evidence lines shown under a claim; the JSON report has them all
 VERDICT_STYLE = {
@@ -25,13 +26,7 @@ VERDICT_STYLE = {
 def _claim_cell(claim: Claim) -> Text:
     text = Text()
     text.append(f"“{claim.content.text}”")
-    tags = []
-    if claim.polarity == "denies":
-        tags.append("denial")
-    if claim.hedged:
-        tags.append("hedged")
-    if claim.role != "claim":
-        tags.append(claim.role.replace("_", " "))
+    tags = claim_flags(claim)
     if claim.category:
         tags.append(claim.category)
     if tags:
