@@ -154,6 +154,11 @@ class Phrase:
             raise ValueError(f"empty phrase {text!r}")
         return cls(text=text, words=tuple(words), gaps=tuple(gaps))
 
+    def may_occur(self, surfaces: set[str], stems: set[str]) -> bool:
+        """Whether every word of the phrase is among a text's token surfaces / stems
+        (a phrase found by ``find`` is; one that is not cannot be found)."""
+        return all(not forms.isdisjoint(surfaces if exact else stems) for forms, exact in self.words)
+
     def _word_ok(self, i: int, tok: Token) -> bool:
         forms, exact = self.words[i]
         return (tok.surface in forms) if exact else (tok.stem in forms)
@@ -286,14 +291,18 @@ class Taxonomy:
             return self._hits(self._tokens(text, lemmas))
         cached = self._cache.get(text)
         if cached is None:
-            if len(self._cache) > 20000:
+            if len(self._cache) > 200000:
                 self._cache.clear()
             cached = self._cache[text] = self._hits(tokenize(text))
         return list(cached)
 
     def _hits(self, tokens: list[Token]) -> list[CueHit]:
         out: list[CueHit] = []
+        surfaces = {t.surface for t in tokens}
+        stems = {t.stem for t in tokens}
         for name, phrase, antonym in self._phrases:
+            if not phrase.may_occur(surfaces, stems):
+                continue  # some word of the phrase is not in the text: it cannot occur
             for start, end in phrase.find(tokens):
                 out.append(CueHit(name, phrase.text, start, end, antonym,
                                   self._negated(tokens, start, end)))
@@ -357,7 +366,7 @@ class Taxonomy:
             return any(p.find(self._tokens(text, lemmas)) for p in self._inconclusive)
         cached = self._open_cache.get(text)
         if cached is None:
-            if len(self._open_cache) > 20000:
+            if len(self._open_cache) > 200000:
                 self._open_cache.clear()
             tokens = tokenize(text)
             cached = self._open_cache[text] = any(p.find(tokens) for p in self._inconclusive)
