@@ -82,7 +82,10 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
 
     incidents: list[Incident] = []
     infos = {i.id: i for i in evidence.incidents}
-    mentioned = {m.key for a in articles for m in index.mentions(a.id)}
+    mentioned: dict[str, list[Article]] = {}  # key -> the articles that mention it, in input order
+    for a in articles:
+        for k in dict.fromkeys(m.key for m in index.mentions(a.id)):
+            mentioned.setdefault(k, []).append(a)
     keys = sorted(set(assigned) | {k for k in infos if k in mentioned})
     for key in keys:
         subj = index.subject(key)
@@ -94,8 +97,9 @@ def check(articles: list[Article], claims: list[Claim], evidence: EvidenceSet, *
         pool_index = ClaimIndex(pool, taxonomy, categories, secondary)
         judged_claims = sorted((judged(c, pool, recs, rec_index, pool_index) for c in pool), key=_order)
         info = infos.get(key)
-        inconsistencies = find_inconsistencies(subj.canonical, articles, key=key, index=index,
-                                               place=info.place if info else None)
+        # only the articles that mention the subject can hold its values
+        inconsistencies = find_inconsistencies(subj.canonical, mentioned.get(key, []), key=key,
+                                               index=index, place=info.place if info else None)
         contributing = {c.article for c in judged_claims} | {
             v.article for inc in inconsistencies for v in inc.values}
         if not judged_claims and not inconsistencies:
