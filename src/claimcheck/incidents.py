@@ -264,24 +264,29 @@ class _FullForms:
     surname: ``first(name)`` is the owner of the first form ``same_person`` accepts,
     without comparing the name with every form."""
 
-    def __init__(self, forms: list[tuple[str, object]]) -> None:
+    def __init__(self, forms: list[tuple[str, object]], min_words: int = 2) -> None:
+        self._min_words = min_words
         self._parts: list[tuple[str, ...]] = []
         self._owners: list[object] = []
         self._by_surname: dict[str, list[int]] = {}
         self._last_two: list[str] = []
         self._blank: list[int] = []  # forms whose last two words process to nothing
         for form, owner in forms:
-            parts = _name_parts(form)
-            if len(parts) < 2:
-                continue
-            i = len(self._parts)
-            self._parts.append(parts)
-            self._owners.append(owner)
-            self._by_surname.setdefault(default_process(parts[-1]), []).append(i)
-            last_two = default_process(" ".join(parts[-2:]))
-            self._last_two.append(last_two)
-            if not last_two:
-                self._blank.append(i)
+            self.add(form, owner)
+
+    def add(self, form: str, owner: object) -> None:
+        """One more form, after the others (forms of fewer than ``min_words`` are left out)."""
+        parts = _name_parts(form)
+        if len(parts) < max(1, self._min_words):
+            return
+        i = len(self._parts)
+        self._parts.append(parts)
+        self._owners.append(owner)
+        self._by_surname.setdefault(default_process(parts[-1]), []).append(i)
+        last_two = default_process(" ".join(parts[-2:]))
+        self._last_two.append(last_two)
+        if not last_two:
+            self._blank.append(i)
 
     def first(self, name: str) -> object | None:
         parts = _name_parts(name)
@@ -328,6 +333,7 @@ class SubjectIndex:
         self._articles = {a.id: a for a in articles}
         self._speakers = {normalize_name(s) for s in (speakers or set()) if s}
         self._others: dict[str, Subject] = {}  # people no evidence file names
+        self._other_names: _FullForms | None = None  # their canonical names, in the same order
         self._mentions: dict[str, list[Mention]] = {}
         self._starts: dict[str, list[int]] = {}
         person_names = person_names or {}
@@ -377,12 +383,17 @@ class SubjectIndex:
         curated = self._curated_forms.first(full)
         if curated is not None:
             return curated  # type: ignore[return-value]
-        for subj in self._others.values():
-            if same_person(full, subj.canonical):
-                if len(full) > len(subj.canonical):
-                    subj.canonical = full
-                    subj.full_forms = sorted({*subj.full_forms, full})
-                return subj
+        if self._other_names is None:
+            self._other_names = _FullForms([(o.canonical, o) for o in self._others.values()],
+                                           min_words=1)
+        known: Subject | None = self._other_names.first(full)  # type: ignore[assignment]
+        if known is not None:
+            subj = known
+            if len(full) > len(subj.canonical):
+                subj.canonical = full
+                subj.full_forms = sorted({*subj.full_forms, full})
+                self._other_names = None  # re-indexed under the new name when next needed
+            return subj
         key = slugify(full)
         subj = Subject(key=key, canonical=full, full_forms=[full], surnames=[surname_of(full)],
                        curated=False)
@@ -391,6 +402,10 @@ class SubjectIndex:
         else:
             for sn in subj.surnames:
                 self._surname_keys.setdefault(sn, set()).add(key)
+        if key in self._others:
+            self._other_names = None  # a name replaced in place: re-indexed when next needed
+        elif self._other_names is not None:
+            self._other_names.add(subj.canonical, subj)
         self._others[key] = subj
         return subj
 
