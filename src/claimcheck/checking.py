@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from claimcheck.inconsistencies import find_inconsistencies
 from claimcheck.incidents import SubjectIndex, resolve_claim
+from claimcheck.inconsistencies import find_inconsistencies
 from claimcheck.matching import (
     ClaimIndex,
     Match,
+    RecordIndex,
     match_article_evidence,
     match_counter_claims,
     match_rebuttals,
-    RecordIndex,
     match_records,
 )
 from claimcheck.models import Article, Claim, EvidenceRecord, EvidenceSet, Incident
