@@ -336,6 +336,7 @@ class SubjectIndex:
         self._other_names: _FullForms | None = None  # their canonical names, in the same order
         self._mentions: dict[str, list[Mention]] = {}
         self._starts: dict[str, list[int]] = {}
+        self._is_speaker: dict[str, tuple[str, bool]] = {}
         person_names = person_names or {}
         for art in sorted(articles, key=lambda a: a.id):
             self._mentions[art.id] = self._find_mentions(art, person_names.get(art.id, []))
@@ -506,7 +507,15 @@ class SubjectIndex:
         subj = self.subject(key)
         if subj is None:
             return True
-        return (not subj.curated) and any(same_person(subj.canonical, s) for s in self._speakers)
+        if subj.curated:
+            return False
+        # asked for every mention of every claim: answered once per person and name
+        cached = self._is_speaker.get(key)
+        if cached is not None and cached[0] == subj.canonical:
+            return cached[1]
+        answer = any(same_person(subj.canonical, s) for s in self._speakers)
+        self._is_speaker[key] = (subj.canonical, answer)
+        return answer
 
     def sole_subject(self, article_id: str) -> str | None:
         """The one curated subject an article is about, if it names exactly one, at least
