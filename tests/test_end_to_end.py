@@ -109,3 +109,11 @@ def test_offsets_index_the_article_text(report):
 def test_report_is_deterministic(report):
     again = engine.analyze([SEEDS], EVIDENCE, engine.Options(jobs=1)).report
     assert render_json(again) == render_json(report)
+
+
+def test_article_metadata_reaches_the_report(report):
+    # 004 carries "outlet: The New York Times" in its front matter
+    article = next(a for a in report.articles if a.id == "004_8d5be0df748553fc")
+    assert article.outlet == "The New York Times"
+    assert article.title == "Immigration Officers in Minneapolis Will Wear Body Cameras, Noem Says"
+    assert article.encoding == "utf-8"

@@ -113,7 +113,8 @@ def analyze(paths: Sequence[Path], evidence_dir: Path | None, opts: Options | No
         generator=Generator(version=__version__),
         model=ModelInfo(name=model_name, version=model_version),
         articles=[
-            ArticleSummary(id=a.id, path=a.path, title=a.title, claims=per_article.get(a.id, 0))
+            ArticleSummary(id=a.id, path=a.path, title=a.title, claims=per_article.get(a.id, 0),
+                           outlet=a.outlet, date=a.date, url=a.url, encoding=a.encoding)
             for a in articles
         ],
         incidents=incidents,
