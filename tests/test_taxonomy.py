@@ -194,8 +194,11 @@ def test_unreadable_user_file(tmp_path):
 def test_invalid_yaml(tmp_path):
     user = tmp_path / "broken.yaml"
     user.write_text("categories: [\n  - name: x\n")
-    with pytest.raises(ResourceError, match="invalid YAML"):
+    with pytest.raises(ResourceError, match="not valid YAML") as info:
         load_taxonomy(user)
+    message = str(info.value)
+    assert "\n" not in message  # one line, like every user-facing error
+    assert message.startswith(f"{user}:") and info.value.line is not None
 
 
 def _evidence_categories(path: Path) -> set[str]:

@@ -16,10 +16,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claimcheck.errors import ResourceError
+from claimcheck.resources.loading import parse_resource
 
 Stance = Literal["affirms", "denies"]
 
@@ -409,21 +409,7 @@ def _word_set(words: list[str]) -> tuple[set[str], set[str]]:
 
 
 def _read(text: str, source: str) -> TaxonomyFile:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise ResourceError(f"invalid YAML: {exc}", path=source,
-                            line=None if line is None else line + 1) from exc
-    if not isinstance(data, dict):
-        raise ResourceError("a taxonomy file must be a mapping", path=source)
-    try:
-        return TaxonomyFile.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"])
-        raise ResourceError(f"{err['msg']} ({len(exc.errors())} error(s))", path=source,
-                            field=field) from exc
+    return parse_resource(TaxonomyFile, text, source)
 
 
 def _merge(base: TaxonomyFile, extra: TaxonomyFile) -> TaxonomyFile:

@@ -11,10 +11,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claimcheck.errors import ResourceError
+from claimcheck.resources.loading import parse_resource
 
 CueKind = Literal[
     "speech",  # say, claim, state ...: content is a clause or a quotation
@@ -123,30 +123,6 @@ class SpeakerLexicon(_Strict):
         return entities
 
 
-def _read_yaml(text: str, source: str) -> object:
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise ResourceError(
-            f"not valid YAML: {getattr(exc, 'problem', exc)}", path=source,
-            line=None if line is None else line + 1,
-        ) from exc
-
-
-def _validate(model: type[BaseModel], data: object, source: str) -> BaseModel:
-    if not isinstance(data, dict):
-        raise ResourceError("expected a mapping at the top level", path=source)
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ResourceError(
-            f"{first['msg']} ({len(exc.errors())} error(s) in all)", path=source, field=where
-        ) from exc
-
-
 def _load(model: type[BaseModel], bundled: str, path: str | Path | None) -> BaseModel:
     if path is None:
         text = resources.files("claimcheck.resources").joinpath(bundled).read_text("utf-8")
@@ -157,7 +133,7 @@ def _load(model: type[BaseModel], bundled: str, path: str | Path | None) -> Base
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise ResourceError(f"cannot read lexicon: {exc.strerror}", path=source) from exc
-    return _validate(model, _read_yaml(text, source), source)
+    return parse_resource(model, text, source)
 
 
 def load_cue_lexicon(path: str | Path | None = None) -> CueLexicon:
