@@ -64,13 +64,21 @@ def describe_model(name: str | None = None) -> tuple[str, str]:
         return model_info(load_base_model(resolved))
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """The model with claimcheck's components added (a fresh object; not cached)."""
+def load_pipeline(name: str | None = None, *, token_tables: bool = True) -> Language:
+    """The model with claimcheck's components added (a fresh object; not cached).
+
+    With ``token_tables`` (the default) the model's attribute ruler and rule lemmatizer are
+    replaced by :class:`claimcheck.pipeline.tables.TokenTables`, which sets the same values
+    faster; a model whose ruler it cannot compile keeps its own components.
+    """
     from claimcheck.pipeline import add_claimcheck_pipes
+    from claimcheck.pipeline.tables import use_token_tables
 
     resolved = resolve_model_name(name)
     try:
         nlp = spacy.load(resolved)
     except (OSError, ImportError) as exc:
         raise ModelLoadError(f"cannot load spaCy model {resolved!r}: {exc}") from exc
+    if token_tables:
+        use_token_tables(nlp)
     return add_claimcheck_pipes(nlp)
