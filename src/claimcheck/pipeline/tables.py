@@ -29,6 +29,7 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 TABLES_PIPE = "claimcheck_token_tables"
@@ -153,6 +154,8 @@ class TokenTables:
         self._starts: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
         self._lower_class: dict[int, int] = {}
         self._overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self._lemma_function: Any = None
+        self._by_tag: dict[int, list[_Rule]] = {}
 
     @property
     def compiled(self) -> CompiledRuler:
@@ -167,9 +170,18 @@ class TokenTables:
 
     # ------------------------------------------------------------------ the ruler
 
+    def _rules_for_tag(self, tag: int) -> list[_Rule]:
+        """The one-token rules a token with this TAG can match (all others test another TAG)."""
+        rules = self._by_tag.get(tag)
+        if rules is None:
+            rules = self._by_tag[tag] = [
+                r for r in self.compiled.single
+                if all(test(tag) for i, test in r.specs[0] if i == 0)]
+        return rules
+
     def _outcome(self, features: tuple[int, ...], before: tuple[int, ...],
                  extra: tuple[_Rule, ...]) -> tuple[int, ...]:
-        rules = [r for r in self.compiled.single if r.token_matches(0, features)]
+        rules = [r for r in self._rules_for_tag(features[0]) if r.token_matches(0, features)]
         rules.extend(extra)
         rules.sort(key=lambda r: r.order)
         row = list(before)
@@ -241,6 +253,33 @@ class TokenTables:
 
     # ------------------------------------------------------------------ the lemmatizer
 
+    @property
+    def lemma_function(self) -> Any:
+        """The lemmatizer's own ``lemmatize``, run by a copy whose word lists are sets.
+
+        The rule lemmatizer asks "is this form a known word?" of lists of up to some 60,000
+        words, a linear scan each time; a set answers the same question at once.  The copy shares
+        everything else with the original, which is left as it was (it is still what the
+        pipeline saves to disk).
+        """
+        if self._lemma_function is None:
+            original = self.lemmatizer
+            try:
+                copy = type(original)(original.vocab, original.model, original.name,
+                                      mode=original.mode, overwrite=original.overwrite)
+                lookups = Lookups()
+                for table_name in original.lookups.tables:
+                    source = original.lookups.get_table(table_name)
+                    target = lookups.add_table(table_name)
+                    for key, value in source.items():
+                        target[key] = frozenset(value) if table_name == "lemma_index" else value
+                copy.lookups = lookups
+                copy._validated = original._validated
+                self._lemma_function = copy.lemmatize
+            except Exception:  # noqa: BLE001 - a lemmatizer of another shape: use it as it is
+                self._lemma_function = original.lemmatize
+        return self._lemma_function
+
     def _lemmatize(self, doc: Doc) -> None:
         arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = self._lemmas
@@ -255,7 +294,7 @@ class TokenTables:
             key = (orth, pos, morph)
             value = lemmas.get(key)
             if value is None:
-                value = lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                value = lemmas[key] = strings.add(self.lemma_function(doc[i])[0])
             out.append(value)
         doc.from_array([LEMMA], numpy.asarray(out, dtype=numpy.uint64))
 
