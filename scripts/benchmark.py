@@ -190,6 +190,56 @@ def run_measurement(kind: str, n: int, jobs: int, seed: int, model: str | None,
     return json.loads(out.strip().splitlines()[-1])
 
 
+# --------------------------------------------------------------------------- whole commands
+
+_BARE_COMMAND = """
+import sys
+from pathlib import Path
+import spacy
+folder, model, jobs = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+texts = (p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt")))
+nlp = spacy.load(model)
+for _doc in nlp.pipe(texts, batch_size=32, n_process=jobs):
+    pass
+"""
+
+
+def write_corpus(folder: Path, n: int, seed: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(corpus(n, seed)):
+        (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def time_command(kind: str, folder: Path, jobs: int, model: str | None, evidence: Path) -> dict:
+    """Wall time of one whole command, interpreter start and model load included.
+
+    ``bare-command``: a Python process that reads the articles and runs ``nlp.pipe`` of the
+    model's full default pipeline.  ``analyze-command``: ``claimcheck analyze --no-cache`` on the
+    same folder against ``evidence``, writing a JSON report.
+    """
+    from claimcheck.nlp import resolve_model_name
+
+    name = resolve_model_name(model)
+    if kind == "bare-command":
+        cmd = [sys.executable, "-c", _BARE_COMMAND, str(folder), name, str(jobs)]
+    else:
+        report = folder.parent / "report.json"
+        cmd = [sys.executable, "-m", "claimcheck", "analyze", str(folder), "--evidence", str(evidence),
+               "--no-cache", "--jobs", str(jobs), "--quiet", "--format", "json", "--output", str(report),
+               "--model", name]
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    n = sum(1 for _ in folder.rglob("*.txt"))
+    claims = None
+    if kind == "analyze-command":
+        data = json.loads((folder.parent / "report.json").read_text(encoding="utf-8"))
+        claims = data["summary"]["claims"]
+    return {"kind": kind, "n": n, "jobs": jobs, "seconds": round(seconds, 3),
+            "articles_per_s": round(n / seconds, 2), "claims": claims,
+            "peak_mib": None, "peak_worker_mib": None}
+
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -316,7 +366,7 @@ def markdown(result: dict) -> str:
             if len(row.get("runs", [])) > 1:
                 seconds += " (runs: " + ", ".join(f"{x:.1f}" for x in row["runs"]) + ")"
             lines.append(f"| {row['kind']} | {row['n']:,} | {row['jobs']} | {seconds} | "
-                         f"{row['articles_per_s']:.1f} | {_fmt(row['claims'])} | {row['peak_mib']:.0f} | "
+                         f"{row['articles_per_s']:.1f} | {_fmt(row['claims'])} | {_fmt(row['peak_mib'])} | "
                          f"{_fmt(row['peak_worker_mib'])} |")
         lines += ["", "| target | value |", "| --- | --- |"]
         for key, value in result["summary"].items():
@@ -341,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="corpus sizes for the cache and memory runs (default: 1000 10000)")
     ap.add_argument("--ratio-size", type=int, default=300,
                     help="corpus size of the bare-vs-claimcheck comparison (0 to skip)")
+    ap.add_argument("--command-size", type=int, default=300,
+                    help="corpus size of the whole-command comparison, `claimcheck analyze --no-cache` "
+                         "against a bare spaCy script reading the same files (0 to skip)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
                     help="process counts to compare; the last one is used for the cache and "
                          "memory runs (default: 1 2)")
@@ -378,6 +431,27 @@ def main(argv: list[str] | None = None) -> int:
             rows += [best["bare"], best["cold"]]
             result["summary"][f"cold ratio, jobs={jobs} (bare / claimcheck, best of {args.repeat}; >= 1.0)"] = \
                 f"{best['bare']['seconds'] / best['cold']['seconds']:.2f}"
+    if args.command_size:
+        folder = Path(tempfile.mkdtemp(prefix="claimcheck-bench-")) / "articles"
+        try:
+            write_corpus(folder, args.command_size, args.seed)
+            for jobs in args.jobs:
+                best = {}
+                for rep in range(args.repeat):
+                    for kind in ("bare-command", "analyze-command"):
+                        log(f"{kind} n={args.command_size} jobs={jobs} run {rep + 1}/{args.repeat} ...")
+                        row = time_command(kind, folder, jobs, args.model, SEEDS.parent.parent / "evidence")
+                        row["runs"] = best.get(kind, {}).get("runs", []) + [row["seconds"]]
+                        if kind not in best or row["seconds"] < best[kind]["seconds"]:
+                            best[kind] = row
+                        else:
+                            best[kind]["runs"] = row["runs"]
+                rows += [best["bare-command"], best["analyze-command"]]
+                result["summary"][f"whole command, jobs={jobs} (bare script / claimcheck analyze --no-cache, "
+                                  f"best of {args.repeat}; >= 1.0)"] = \
+                    f"{best['bare-command']['seconds'] / best['analyze-command']['seconds']:.2f}"
+        finally:
+            shutil.rmtree(folder.parent, ignore_errors=True)
     jobs = args.jobs[-1]
     peaks = {}
     for n in args.sizes:
