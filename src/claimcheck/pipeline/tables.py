@@ -37,7 +37,6 @@ TABLES_PIPE = "claimcheck_token_tables"
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _FEATURE_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 #: Attributes a ruler may set, in the order of an outcome row.
-_OUT_NAMES = ("POS", "MORPH", "LEMMA", "TAG", "DEP")
 _OUT_ATTRS = [POS, MORPH, LEMMA, TAG, DEP]
 #: Forget remembered outcomes past this many entries (a long run over a huge vocabulary).
 _MEMO_MAX = 500_000
