@@ -61,6 +61,11 @@ _NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"}
 _SPEAKER_DROP = frozenset({"relcl", "acl", "advcl"})
 _EDGE_PUNCT = frozenset(",.;:—–-…!?") | QUOTE_CHARS
 _MIN_QUOTE_TOKENS = 4  # a quotation this long is speech, not a scare-quoted word
+# A verb and preposition that make their subject the holder of a cue noun: "came to the
+# conclusion that X", "arrived at the view that X".
+_ARRIVE_AT = frozenset({("come", "to"), ("arrive", "at")})
+# Marks of an indirect question: "would not say whether X" reports no claim that X.
+_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -268,6 +273,8 @@ class AttributionComponent:
         if content is None:
             return None
         doc = v.doc
+        if _asks(doc, content):
+            return None
         content = _trim(doc, content, drop_mark=True)
         sp = self._speaker_span(speaker)
         if speaker_rule == "inverted":
@@ -475,6 +482,14 @@ class AttributionComponent:
         if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL:
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
+        if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
+                and v.left_edge.i == v.head.left_edge.i \
+                and len(_children(v, "nsubj", "csubj")) == 1 \
+                and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None:
+            # 'The inquiry concluded, "The officers had no reason ..."': the cue opens the
+            # sentence and the parser hung it on the reported clause; the content is the rest
+            rest = (v.right_edge.i + 1, v.head.right_edge.i + 1)
+            return rest, ("quote" if _mostly_quoted(rest, tok_region) else "clause")
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
             head = v.head  # "Prompted, I think, by the video, a new obsession ...": the whole clause
             while head.dep_ in ("advcl", "xcomp", "acl", "pcomp", "prep") and head.head.i != head.i:
@@ -686,6 +701,9 @@ class AttributionComponent:
             how = "by"
         if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
             speaker, how = self._subject(gov)[0], "governor"
+        if speaker is None and n.dep_ == "pobj" and gov.dep_ == "prep" \
+                and (gov.head.lemma_.lower(), gov.lower_) in _ARRIVE_AT:
+            speaker, how = self._subject(gov.head)[0], "governor"  # "came to the conclusion that"
         if speaker is None:
             return None
         content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
@@ -1030,6 +1048,17 @@ def _drop_participle_after_quote(doc: Doc, span: tuple[int, int], tok_region: li
             and doc[k].dep_ in ("advcl", "acl", "xcomp") and tok_region[k] < 0:
         return _trim(doc, (a, rb))
     return span
+
+
+def _asks(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the content is an indirect question ("whether X", "if X"): no claim that X."""
+    a, b = span
+    while a < b and _is_punct(doc[a]):
+        a += 1
+    if a >= b or doc[a].lower_ not in _QUESTION_MARKS or doc[a].dep_ != "mark":
+        return False
+    head = doc[a].head  # the mark of the reported clause itself, not of a condition inside it
+    return a <= head.i < b and not a <= head.head.i < b
 
 
 def _clause_follows(v: Token) -> bool:
