@@ -387,3 +387,14 @@ def test_component_saves_and_loads_its_lexicons(tmp_path, component):
     fresh.from_disk(tmp_path / "attr")
     assert fresh.cues == component.cues
     assert fresh.speakers == component.speakers
+
+
+# the parser hung "and" on the reported clause and the next clause on the cue
+DANGLING_AND = ("Jafari/NNP/nsubj/1 said/VBD/ROOT/1 Reyes/NNP/nsubj/4 was/AUX/auxpass/4 "
+                "wronged/VBN/ccomp/1 and/CC/cc/4 her/PRP$/poss/7 post/NN/nsubj/8 "
+                "helped/VBD/conj/1 ./P/punct/1")
+
+
+def test_a_dangling_conjunction_ends_no_content(component):
+    claims = claims_of(component, make_doc(DANGLING_AND))
+    assert [c.content.text for c in claims] == ["Reyes was wronged"]

@@ -105,3 +105,61 @@ def test_coming_to_a_conclusion(nlp, text, speaker, cue, content):
 
 def test_coming_to_a_place_is_no_claim(nlp):
     assert extract_from_text(nlp, "The minister came to the town that the storm had flattened.") == []
+
+
+# --------------------------------------------------------------------------- belief and knowledge
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content", "polarity", "hedged"),
+    [
+        ("Police believe the gunman acted alone.",
+         "Police", "believe", "the gunman acted alone", "affirms", True),
+        ("Analysts suspect the company hid its losses.",
+         "Analysts", "suspect", "the company hid its losses", "affirms", True),
+        ("Many residents feel the new bridge is unsafe.",
+         "Many residents", "feel", "the new bridge is unsafe", "affirms", True),
+        ("The captain reckons the ship can sail by Friday.",
+         "The captain", "reckons", "the ship can sail by Friday", "affirms", True),
+        ("Residents doubt that the water is safe.",
+         "Residents", "doubt", "the water is safe", "denies", True),
+        # knowing is not hedging
+        ("Investigators know that the driver was speeding.",
+         "Investigators", "know", "the driver was speeding", "affirms", False),
+        ("Police now realise that the fire was started on purpose.",
+         "Police", "realise", "the fire was started on purpose", "affirms", False),
+    ],
+)
+def test_belief_and_knowledge_verbs(nlp, text, speaker, cue, content, polarity, hedged):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)
+    ]
+    assert (claims[0].polarity, claims[0].hedged) == (polarity, hedged)
+
+
+def test_belief_inside_a_quotation_is_the_quoted_speakers(nlp):
+    claims = extract_from_text(nlp, '"I guess we were lucky," the pilot said.')
+    thought = [c for c in claims if c.cue.text == "guess"][0]
+    assert thought.content.text == "we were lucky"
+    assert (thought.cue.text, thought.speaker.canonical, thought.hedged) == ("guess", "pilot", True)
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [c.content.text for c in said] == ["I guess we were lucky"]
+    assert said[0].hedged is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She felt sick after the meal.",  # no clause: a state, not a belief
+        "He knows the city well.",
+        "The farmers feel the pinch of the drought.",
+        "As we all know, the winter was long.",  # a comment of the writer's, no claim
+        "You know, it was a very emotional day.",  # generic "you"
+        "She did not know that the gun was loaded.",  # presupposed, not held by her
+        "Nobody knew that the dam was cracked.",
+    ],
+)
+def test_belief_verbs_without_a_held_clause_are_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []
+

@@ -64,6 +64,18 @@ _MIN_QUOTE_TOKENS = 4  # a quotation this long is speech, not a scare-quoted wor
 # A verb and preposition that make their subject the holder of a cue noun: "came to the
 # conclusion that X", "arrived at the view that X".
 _ARRIVE_AT = frozenset({("come", "to"), ("arrive", "at")})
+# Verbs of belief or knowledge rather than of speech ("officials believe", "I think"). They
+# report only a clause of their own ("as we all know" reports nothing) whose holder is named or
+# described, not a generic "you know" or "it feels".
+_COGNITION = frozenset({"think", "believe", "feel", "suspect", "assume", "suppose", "guess",
+                        "reckon", "fear", "worry", "doubt", "know", "realise", "realize",
+                        "understand"})
+_COGNITION_RULES = frozenset({"clause", "quote", "parenthetical", "relative_clause"})
+_GENERIC_HOLDERS = frozenset({"you", "it", "one", "this", "that", "what", "there"})
+# Of those, the ones that hold the content as uncertain: their claims are hedged.
+_HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand"}
+# Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
+_FACTIVE = frozenset({"know", "realise", "realize"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -102,8 +114,8 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
     while a < b and (_is_punct(doc[a]) or (drop_mark and doc[a].dep_ == "mark"
                                            and doc[a].lower_ in ("that", "whether"))):
         a += 1
-    while b > a and _is_punct(doc[b - 1]):
-        b -= 1
+    while b > a and (_is_punct(doc[b - 1]) or doc[b - 1].dep_ == "cc"):
+        b -= 1  # and a conjunction left dangling when the parser hung the next clause elsewhere
     return a, b
 
 
@@ -275,6 +287,13 @@ class AttributionComponent:
         doc = v.doc
         if _asks(doc, content):
             return None
+        negated = any(c.dep_ == "neg" for c in v.children)
+        lemma = v.lemma_.lower()
+        if lemma in _COGNITION and (
+            rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
+            or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
+        ):
+            return None
         content = _trim(doc, content, drop_mark=True)
         sp = self._speaker_span(speaker)
         if speaker_rule == "inverted":
@@ -291,7 +310,6 @@ class AttributionComponent:
             cue_span = (v.i, v.i + 2)
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying"
-        negated = any(c.dep_ == "neg" for c in v.children)
         checkable = cue.checkable and rule not in ("directive", "infinitive")
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
@@ -949,7 +967,8 @@ class AttributionComponent:
         if cue_tok.dep_ == "xcomp":  # "footage appears to show ...": the raising verb hedges
             verbal.append(f"{cue_tok.head.text} to")
         hedge_text = " ".join([text, *verbal])
-        att.hedged = bool(self._hedge_re and self._hedge_re.search(hedge_text))
+        att.hedged = bool(self._hedge_re and self._hedge_re.search(hedge_text)) \
+            or att.cue_lemma in _HEDGING_COGNITION  # "officials believe X": held, not asserted
         checkable = att.checkable
         if self._opinion_re and self._opinion_re.search(text):
             checkable = False
