@@ -163,3 +163,77 @@ def test_belief_inside_a_quotation_is_the_quoted_speakers(nlp):
 def test_belief_verbs_without_a_held_clause_are_no_claim(nlp, text):
     assert extract_from_text(nlp, text) == []
 
+
+
+# --------------------------------------------------------------------------- misparsed cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # a purpose infinitive: the speaker is the subject of the clause it hangs on
+        ("The minister went on to say that the budget would be balanced by 2027.",
+         "The minister", "say", "the budget would be balanced by 2027"),
+        ("The senator took to social media to announce that she would run again.",
+         "The senator", "announce", "she would run again"),
+        # a present-tense cue tagged as a noun modifying the reported clause's subject
+        ("Prosecutors allege Jones stole more than $2 million from the charity.",
+         "Prosecutors", "allege", "Jones stole more than $2 million from the charity"),
+    ],
+)
+def test_cue_the_parser_attached_elsewhere(nlp, text, speaker, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police report Jones filed was lost.",  # a noun compound, not a cue
+        "Voters report long lines at polling stations.",  # a plain object reports no clause
+    ],
+)
+def test_nouns_and_objects_are_not_misread_as_cues(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- gerund reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content", "polarity"),
+    [
+        ("He admitted stealing the car.", "He", "admitted", "stealing the car", "affirms"),
+        ("Residents report hearing gunshots around midnight.",
+         "Residents", "report", "hearing gunshots around midnight", "affirms"),
+        ("Witnesses described seeing a man running from the building.",
+         "Witnesses", "described", "seeing a man running from the building", "affirms"),
+        ("She recalled seeing the suspect near the bank.",
+         "She", "recalled", "seeing the suspect near the bank", "affirms"),
+        ("The driver denied drinking before the crash.",
+         "The driver", "denied", "drinking before the crash", "denies"),
+    ],
+)
+def test_a_gerund_object_is_what_was_reported(nlp, text, speaker, cue, content, polarity):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text, c.polarity) for c in claims] == [
+        (speaker, cue, content, polarity)
+    ]
+
+
+def test_a_gerund_after_a_verb_that_reports_nothing(nlp):
+    assert extract_from_text(nlp, "The mayor continued working after the flood.") == []
+
+
+# --------------------------------------------------------------------------- one speaker, two cues
+
+
+def test_two_cues_of_one_speaker_reaching_one_quotation_are_one_claim(nlp):
+    text = ('A student admitted to being part of the walkout, writing in a post "We all left '
+            'the building at noon. Nobody told us to stop."')
+    claims = extract_from_text(nlp, text)
+    quoted = [c for c in claims if "left the building" in c.content.text]
+    assert len(quoted) == 1
+    assert (quoted[0].speaker.text, quoted[0].cue.text) == ("A student", "writing")

@@ -22,7 +22,7 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 ``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
 the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
-confident that Y").
+confident that Y"), ``gerund`` ("admitted stealing the car").
 """
 
 from __future__ import annotations
@@ -76,6 +76,10 @@ _GENERIC_HOLDERS = frozenset({"you", "it", "one", "this", "that", "what", "there
 _HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand"}
 # Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
 _FACTIVE = frozenset({"know", "realise", "realize"})
+# Cues whose gerund object is what the subject reports of itself: "admitted stealing the car",
+# "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
+_GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
+                             "describe", "recount", "mention"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -218,6 +222,7 @@ class AttributionComponent:
         found = _dedupe(found)
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
+        found = _dedupe_same_speaker(found)
         _cut_nested(doc, found)
         for att in found:
             att.content = self._drop_trailing_comment(doc, att.content)
@@ -257,6 +262,8 @@ class AttributionComponent:
             return True
         if tok.pos_ != "NOUN":
             return False
+        if _compound_read_as_verb(tok):
+            return True
         if _child(tok, "ccomp") is not None and (
             _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
             or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
@@ -338,6 +345,13 @@ class AttributionComponent:
             return (pobj, "passive") if pobj is not None else (None, "")
         if depth > 3:
             return None, ""
+        if v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in _CLAUSAL \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and _child(v, "mark") is None:
+            # "went on to say that X", "took to social media to announce X": the speaker is
+            # the subject of the clause the infinitive hangs on
+            found, _ = self._subject(v.head, depth + 1)
+            return found, ("shared" if found is not None else "")
         if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl", "conj"):
             named = self._person_before(v)
             if named is not None:
@@ -443,6 +457,9 @@ class AttributionComponent:
             tail = (v.i + 1, v.right_edge.i + 1)
             if tail[1] > tail[0]:
                 return tail, "relative_clause"
+        if _compound_read_as_verb(v):
+            # "Prosecutors allege Jones stole ...": the clause whose subject the cue was hung on
+            return (v.i + 1, v.head.head.right_edge.i + 1), "clause"
         if speaker.head.i == v.i and speaker.dep_ in ("compound", "nmod") \
                 and v.dep_ in ("nsubj", "csubj") and v.head.i > v.i and v.head.pos_ in _CLAUSAL:
             # "Greek court rules worship of ... is legal": the rest of the clause is the content
@@ -494,6 +511,10 @@ class AttributionComponent:
         if xcomp is not None and (kind == "directive"
                                   or v.lemma_.lower() in ("claim", "tell", "warn")):
             return _subtree_range(xcomp), "infinitive"
+        if xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i > v.i \
+                and v.lemma_.lower() in _GERUND_REPORTS \
+                and _child(xcomp, "nsubj", "nsubjpass") is None:
+            return _subtree_range(xcomp), "gerund"  # "admitted stealing the car"
         if kind in ("characterise", "accuse"):
             return None, ""
         mark = _child(v, "mark")
@@ -1093,6 +1114,15 @@ def _clause_follows(v: Token) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") for t in v.doc[v.i + 1:head.i])
 
 
+def _compound_read_as_verb(v: Token) -> bool:
+    """"allege" in "Prosecutors allege Jones stole ...": a cue tagged as a noun modifying the
+    next clause's subject, with a subject of its own before it."""
+    head = v.head
+    return v.pos_ == "NOUN" and v.dep_ == "compound" and head.i > v.i \
+        and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in _CLAUSAL \
+        and head.head.i > head.i and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+
+
 def _verb_read_as_noun(v: Token) -> bool:
     """"notes" in "The Department of Agriculture notes, ..." or "rules" in "Court rules X is
     legal": a present-tense cue ending in -s, with a bare noun phrase right before it as a
@@ -1234,6 +1264,23 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
             continue
         seen[key] = att
     return list(seen.values())
+
+
+def _dedupe_same_speaker(found: list[Attribution]) -> list[Attribution]:
+    """'One poster admitted to it, writing in a blog post "..."': two cues of one speaker that
+    reach the same quotation are one claim; the cue nearer the content keeps it."""
+    best: dict[tuple[tuple[int, int], int], Attribution] = {}
+
+    def distance(att: Attribution) -> int:
+        a, b = att.content
+        return a - att.cue[1] if att.cue[1] <= a else max(0, att.cue[0] - b)
+
+    for att in found:
+        key = (att.content, att.speaker_head)
+        if key not in best or distance(att) < distance(best[key]):
+            best[key] = att
+    keep = {id(att) for att in best.values()}
+    return [att for att in found if id(att) in keep]
 
 
 @Language.factory(
