@@ -237,3 +237,31 @@ def test_two_cues_of_one_speaker_reaching_one_quotation_are_one_claim(nlp):
     quoted = [c for c in claims if "left the building" in c.content.text]
     assert len(quoted) == 1
     assert (quoted[0].speaker.text, quoted[0].cue.text) == ("A student", "writing")
+
+
+# --------------------------------------------------------------------------- cue nouns as objects
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The ministry issued a statement that the border would stay closed.",
+         "The ministry", "statement", "the border would stay closed"),
+        ("The senator made the claim that the election had been stolen.",
+         "The senator", "claim", "the election had been stolen"),
+    ],
+)
+def test_who_issues_a_statement_voices_it(nlp, text, speaker, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)
+    ]
+
+
+def test_who_investigates_claims_does_not_make_them(nlp):
+    text = "Police are investigating claims that the officers used excessive force."
+    assert extract_from_text(nlp, text) == []
+    # a possessor still names the claimant
+    claims = extract_from_text(
+        nlp, "Police are investigating his claim that the officers used excessive force.")
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("his", "claim")]

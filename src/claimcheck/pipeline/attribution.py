@@ -80,6 +80,11 @@ _FACTIVE = frozenset({"know", "realise", "realize"})
 # "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
 _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
                              "describe", "recount", "mention"})
+# Verbs whose subject voices the cue noun they take as object: "issued a statement that X",
+# "made the claim that X". Others do not: "police are investigating claims that X".
+_ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "send", "file",
+                      "reach", "voice", "express", "offer", "submit", "deliver", "present",
+                      "put", "lodge", "draw", "come"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -730,7 +735,8 @@ class AttributionComponent:
             return None  # the verb rule takes it ("reiterated its claim that ...")
         speaker = _child(n, "poss")
         how = "possessor"
-        if speaker is not None and speaker.pos_ == "PRON" and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
+        if speaker is not None and speaker.pos_ == "PRON" and n.dep_ == "dobj" \
+                and gov.pos_ in _CLAUSAL and gov.lemma_.lower() in _ISSUING:
             subj, _ = self._subject(gov)
             if subj is not None:
                 speaker, how = subj, "governor"
@@ -738,7 +744,8 @@ class AttributionComponent:
             by = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"]
             speaker = _child(by[0], "pobj") if by else None
             how = "by"
-        if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
+        if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL \
+                and gov.lemma_.lower() in _ISSUING:
             speaker, how = self._subject(gov)[0], "governor"
         if speaker is None and n.dep_ == "pobj" and gov.dep_ == "prep" \
                 and (gov.head.lemma_.lower(), gov.lower_) in _ARRIVE_AT:
