@@ -311,9 +311,19 @@ def test_spans_survive_a_docbin_round_trip(component):
         ('A "quasi-state of war" holds. "We fight," he said.', ["quasi-state of war", "We fight,"],
          [True, True]),
         ('Then it ended." He said "go.', ["go."], [False]),
+        # a paragraph after an unclosed quotation, with a closing mark and no opening one,
+        # goes on with the quotation
+        ("He said “we won.\n\nIt was hard.” Then he left.", ["we won.", "It was hard."],
+         [False, True]),
+        ('He said "we won.\n\nIt was hard." Then he left.', ["we won.", "It was hard."],
+         [False, True]),
+        # but not after a paragraph that ended outside any quotation
+        ("He said “we won.”\n\nIt was hard.” Then he left.", ["we won."], [True]),
+        ("He said “we won.\n\nNothing.\n\nIt was hard.” Then he left.", ["we won."], [False]),
     ],
     ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
-         "straight-after-comma", "straight-pairs", "straight-stray-close"],
+         "straight-after-comma", "straight-pairs", "straight-stray-close", "continued-curly",
+         "continued-straight", "closed-before", "paragraph-between"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)

@@ -265,3 +265,36 @@ def test_who_investigates_claims_does_not_make_them(nlp):
     claims = extract_from_text(
         nlp, "Police are investigating his claim that the officers used excessive force.")
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("his", "claim")]
+
+
+# --------------------------------------------------------------------------- long quotations
+
+
+MATCH_REPORT = (
+    "After the match, the coach said, \"I think we have learned a lot from today's game.\n\n"
+    "{open}It was a very emotional day. The team was nervous at the start, but as time went by, "
+    "they were able to focus better.\"\n\nThe next match is on Sunday."
+)
+
+
+@pytest.mark.parametrize("opening", ['"', ""], ids=["reopened", "not-reopened"])
+def test_a_quotation_over_two_paragraphs_is_one_claim(nlp, opening):
+    claims = extract_from_text(nlp, MATCH_REPORT.format(open=opening))
+    said = [c for c in claims if c.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].content.text.startswith("I think we have learned a lot")
+    assert "they were able to focus better" in said[0].content.text
+    assert "next match" not in said[0].content.text
+    # "I think" inside the quotation covers its own clause only
+    thought = [c for c in claims if c.cue.text == "think"]
+    assert [c.content.text for c in thought] == ["we have learned a lot from today's game"]
+
+
+def test_a_follow_on_quotation_over_two_paragraphs_is_one_claim(nlp):
+    text = ('The mayor spoke to reporters on Monday. "We have lost three homes and a school," '
+            'she said. "The river rose faster than anyone expected.\n\n'
+            '"We will rebuild, but it will take years."')
+    claims = extract_from_text(nlp, text)
+    assert [c.rule for c in claims] == ["quote", "follow_on_quote"]
+    assert "river rose" in claims[1].content.text
+    assert "take years" in claims[1].content.text

@@ -233,6 +233,10 @@ class AttributionComponent:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
                                                        region_tokens)
+        for att in found:
+            if tok_region[att.cue[0]] < 0:  # not "I think" inside the quotation itself
+                att.content = _continue_quotation(doc, att.content, regions, region_tokens,
+                                                  tok_region)
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
@@ -958,7 +962,11 @@ class AttributionComponent:
             if outer:  # 'Heald noted the findings show X. "A quotation."': Heald goes on
                 src_root = outer[-1]
                 source = replace(src_root, extras={})
-            att = replace(source, content=(ra, rb), rule="follow_on_quote", extras={"source": src_root})
+            content = _continue_quotation(doc, (ra, rb), regions, region_tokens, tok_region)
+            for i in range(rb, content[1]):
+                if tok_region[i] >= 0:
+                    covered[tok_region[i]] = True
+            att = replace(source, content=content, rule="follow_on_quote", extras={"source": src_root})
             out.append(att)
             prev_follow = att
         return out
@@ -1106,6 +1114,31 @@ def _asks(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     head = doc[a].head  # the mark of the reported clause itself, not of a condition inside it
     return a <= head.i < b and not a <= head.head.i < b
+
+
+def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
+                        region_tokens: list[tuple[int, int]], tok_region: list[int]
+                        ) -> tuple[int, int]:
+    """A content that ends a quotation left open at the end of its paragraph runs on through
+    the quotation's next paragraphs: one long quote is one claim."""
+    a, b = span
+    if b <= a:
+        return span
+    r = tok_region[b - 1]
+    if r < 0 or region_tokens[r][1] > b + 1:
+        return span
+    text = doc.text
+    while r >= 0 and not regions[r].closed and r + 1 < len(regions):
+        gap = text[regions[r].end:regions[r + 1].start]
+        if "\n" not in gap or gap.replace("“", "").replace('"', "").replace("„", "").strip():
+            break  # the next quotation does not open the next paragraph
+        r += 1
+        b = max(b, region_tokens[r][1])
+    if b == span[1]:
+        return span
+    if b < len(doc) and doc[b].text in ("”", "»", '"'):
+        b += 1  # the closing mark, as for any quotation the content ends inside
+    return a, b
 
 
 def _clause_follows(v: Token) -> bool:
