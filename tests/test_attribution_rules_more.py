@@ -298,3 +298,36 @@ def test_a_follow_on_quotation_over_two_paragraphs_is_one_claim(nlp):
     assert [c.rule for c in claims] == ["quote", "follow_on_quote"]
     assert "river rose" in claims[1].content.text
     assert "take years" in claims[1].content.text
+
+
+# --------------------------------------------------------------------------- parenthetical cues
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the words before the cue frame the quotation; they are the writer's, not quoted
+        ('Of the new law, she said, "In the end it will help everyone who rents a home in this '
+         'city."', "In the end it will help everyone who rents a home in this city"),
+        ('Of the long campaign, he said, "In the end I\'ll have one vote just like every other '
+         'citizen."', "In the end I'll have one vote just like every other citizen"),
+    ],
+)
+def test_framing_before_a_parenthetical_cue_is_not_quoted(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in claims] == [("said", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the subject before the cue belongs to what was said
+        ('The museum, Marsh said, "put the painting back on the wall within a week."',
+         "The museum"),
+        ("In the end, he said, the vote would be close.", "In the end"),
+    ],
+)
+def test_content_around_a_parenthetical_cue_keeps_its_start(nlp, text, start):
+    claims = extract_from_text(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].content.text.startswith(start)

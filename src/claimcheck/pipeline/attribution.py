@@ -542,6 +542,9 @@ class AttributionComponent:
             head = v.head  # "Prompted, I think, by the video, a new obsession ...": the whole clause
             while head.dep_ in ("advcl", "xcomp", "acl", "pcomp", "prep") and head.head.i != head.i:
                 head = head.head
+            framed = self._framed_quote(v, head, tok_region)
+            if framed is not None:
+                return framed, "quote"
             return _subtree_range(head), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
@@ -577,6 +580,29 @@ class AttributionComponent:
                 if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
+
+    @staticmethod
+    def _framed_quote(v: Token, head: Token, tok_region: list[int]) -> tuple[int, int] | None:
+        """'Of the process, he said, "In the end I'll have one vote"': the words before the cue
+        are the writer's framing (outside the quotation, no subject of the quoted clause), so
+        the content is the quotation after the cue. 'The museum, she said, "put it back"'
+        keeps its subject."""
+        doc = v.doc
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if start >= v.left_edge.i:
+            return None
+        k = v.right_edge.i + 1
+        while k < end and doc[k].text in (",", ":"):
+            k += 1
+        if k >= end or doc[k].text not in QUOTE_CHARS or not _mostly_quoted((k, end), tok_region):
+            return None
+        before = range(start, v.left_edge.i)
+        if any(tok_region[i] >= 0 for i in before):
+            return None
+        if any(doc[i].head.i == head.i and doc[i].dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+               for i in before):
+            return None
+        return k, end
 
     @staticmethod
     def _clause_as_object(obj: Token) -> bool:
