@@ -408,3 +408,14 @@ DANGLING_AND = ("Jafari/NNP/nsubj/1 said/VBD/ROOT/1 Reyes/NNP/nsubj/4 was/AUX/au
 def test_a_dangling_conjunction_ends_no_content(component):
     claims = claims_of(component, make_doc(DANGLING_AND))
     assert [c.content.text for c in claims] == ["Reyes was wronged"]
+
+
+# the parser read the writer's opening phrase as a second clause of the cue
+CLAUSE_BEFORE_CUE = ("With/IN/prep/1 work/NN/ccomp/5 complete/JJ/acomp/1 ,/P/punct/5 "
+                     "Acme/NNP/nsubj/5 said/VBD/ROOT/5 that/SC/mark/8 prices/NNS/nsubj/8 "
+                     "rose/VBD/ccomp/5 ./P/punct/5")
+
+
+def test_a_that_clause_after_the_cue_is_the_content(component):
+    claims = claims_of(component, make_doc(CLAUSE_BEFORE_CUE))
+    assert [(c.speaker.text, c.content.text) for c in claims] == [("Acme", "prices rose")]

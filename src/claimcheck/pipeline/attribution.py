@@ -484,6 +484,11 @@ class AttributionComponent:
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
                    or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
+        if any(c.i > v.i and _child(c, "mark") is not None and _child(c, "mark").lower_ == "that"
+               for c in clauses):
+            # "With the browser almost complete, Microsoft announced that ...": a that-clause
+            # after the cue is what was announced; a clause before it is the writer's
+            clauses = [c for c in clauses if c.i > v.i]
         if clauses:
             ranges = [_subtree_range(c) for c in clauses]
             a = min(r[0] for r in ranges)
