@@ -23,15 +23,36 @@ def find(claims: list[Claim], content: str) -> Claim:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials would not say whether the driver had been drinking.",
-        "The spokesman declined to say whether the officer had been disciplined.",
         "The review will determine whether the officers followed policy.",
-        "Police did not confirm whether the suspect was armed.",
         "Reporters asked the mayor if she had known about the leak.",
     ],
 )
 def test_an_indirect_question_is_not_a_claim(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials would not say whether the driver had been drinking.",
+         "whether the driver had been drinking"),
+        ("The spokesman declined to say whether the officer had been disciplined.",
+         "whether the officer had been disciplined"),
+        ("Police did not confirm whether the suspect was armed.",
+         "whether the suspect was armed"),
+        ("The statement did not say how many people had been detained.",
+         "how many people had been detained"),
+        ("The police declined to say why the officers had opened fire.",
+         "why the officers had opened fire"),
+    ],
+)
+def test_a_question_left_open_is_a_negative_attribution_with_nothing_to_check(nlp, text,
+                                                                              content):
+    # the speaker withheld an answer: nothing is claimed about the driver or the officers
+    claims = extract_from_text(nlp, text)
+    assert [(c.content.text, c.polarity, c.checkable) for c in claims] == [
+        (content, "denies", False)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +68,9 @@ def test_an_indirect_question_is_not_a_claim(nlp, text):
 )
 def test_a_claim_next_to_a_question_stays(nlp, text, content):
     claims = extract_from_text(nlp, text)
-    assert [c.content.text for c in claims] == [content]
+    assert [c.content.text for c in claims if not c.content.text.startswith("whether")] == [
+        content
+    ]
 
 
 # --------------------------------------------------------------------------- opening cue

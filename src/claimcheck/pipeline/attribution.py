@@ -85,6 +85,8 @@ _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall"
 _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "send", "file",
                       "reach", "voice", "express", "offer", "submit", "deliver", "present",
                       "put", "lodge", "draw", "come"})
+# Verbs that withhold what their infinitive would say: "declined to say why".
+_WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -301,16 +303,20 @@ class AttributionComponent:
         if content is None:
             return None
         doc = v.doc
-        if _asks(doc, content):
-            return None
         negated = any(c.dep_ == "neg" for c in v.children)
+        # "did not say whether/why/how many ...", "declined to say why": an attribution, but of
+        # a question left open; "will determine whether X" reports nothing
+        withheld = negated or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING)
+        question = _asks(doc, content) or (withheld and _wh_question(doc, content))
+        if question and not withheld:
+            return None
         lemma = v.lemma_.lower()
         if lemma in _COGNITION and (
             rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
             or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
         ):
             return None
-        content = _trim(doc, content, drop_mark=True)
+        content = _trim(doc, content, drop_mark=not question)
         sp = self._speaker_span(speaker)
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
@@ -326,12 +332,12 @@ class AttributionComponent:
             cue_span = (v.i, v.i + 2)
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying"
-        checkable = cue.checkable and rule not in ("directive", "infinitive")
+        checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
             rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
             kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
-            cue_negated=negated, checkable=checkable,
+            cue_negated=negated or question, checkable=checkable,
         )
 
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
@@ -1170,6 +1176,14 @@ def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
     if b < len(doc) and doc[b].text in ("”", "»", '"'):
         b += 1  # the closing mark, as for any quotation the content ends inside
     return a, b
+
+
+def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the content opens with a question word ("how many ...", "why ...")."""
+    a, b = span
+    while a < b and _is_punct(doc[a]):
+        a += 1
+    return a < b and doc[a].tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _clause_follows(v: Token) -> bool:
