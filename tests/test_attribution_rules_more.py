@@ -181,6 +181,9 @@ def test_belief_inside_a_quotation_is_the_quoted_speakers(nlp):
         "You know, it was a very emotional day.",  # generic "you"
         "She did not know that the gun was loaded.",  # presupposed, not held by her
         "Nobody knew that the dam was cracked.",
+        "Everyone knows that the bridge is old.",  # a commonplace, no one holds it
+        "Scientists know how the virus spreads.",  # a question word: nothing held to be true
+        "Doctors now understand how iodine protects the thyroid.",
     ],
 )
 def test_belief_verbs_without_a_held_clause_are_no_claim(nlp, text):
@@ -354,3 +357,18 @@ def test_content_around_a_parenthetical_cue_keeps_its_start(nlp, text, start):
     claims = extract_from_text(nlp, text)
     assert len(claims) == 1
     assert claims[0].content.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a clause opening with "what" that is the subject is a claim, not a question
+        ('"I think what happened here was a tragedy," the mayor said.', "think",
+         "what happened here was a tragedy"),
+        ("Police believe what the witness described was a second gunman.", "believe",
+         "what the witness described was a second gunman"),
+    ],
+)
+def test_a_free_relative_subject_is_not_a_question(nlp, text, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims if c.cue.text == cue] == [content]

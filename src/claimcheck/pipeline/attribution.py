@@ -71,7 +71,8 @@ _COGNITION = frozenset({"think", "believe", "feel", "suspect", "assume", "suppos
                         "reckon", "fear", "worry", "doubt", "know", "realise", "realize",
                         "understand"})
 _COGNITION_RULES = frozenset({"clause", "quote", "parenthetical", "relative_clause"})
-_GENERIC_HOLDERS = frozenset({"you", "it", "one", "this", "that", "what", "there"})
+_GENERIC_HOLDERS = frozenset({"you", "it", "one", "this", "that", "what", "there", "everyone",
+                              "everybody", "anyone", "anybody", "someone", "somebody"})
 # Of those, the ones that hold the content as uncertain: their claims are hedged.
 _HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand"}
 # Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
@@ -313,6 +314,7 @@ class AttributionComponent:
         lemma = v.lemma_.lower()
         if lemma in _COGNITION and (
             rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
+            or _wh_question(doc, content)  # "scientists know how the virus spreads"
             or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
         ):
             return None
@@ -1179,11 +1181,19 @@ def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
 
 
 def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether the content opens with a question word ("how many ...", "why ...")."""
+    """Whether the content opens with a question word ("how many ...", "why ..."), not with a
+    clause that is the subject of the content ("what happened was tragic")."""
     a, b = span
     while a < b and _is_punct(doc[a]):
         a += 1
-    return a < b and doc[a].tag_ in ("WDT", "WP", "WP$", "WRB")
+    if a >= b or doc[a].tag_ not in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    t = doc[a]
+    while a <= t.head.i < b and t.head.i != t.i:
+        if t.dep_ in ("csubj", "csubjpass") or (t.dep_ == "nsubj" and t.pos_ in _CLAUSAL):
+            return False
+        t = t.head
+    return True
 
 
 def _clause_follows(v: Token) -> bool:
