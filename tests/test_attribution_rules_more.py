@@ -372,3 +372,45 @@ def test_content_around_a_parenthetical_cue_keeps_its_start(nlp, text, start):
 def test_a_free_relative_subject_is_not_a_question(nlp, text, cue, content):
     claims = extract_from_text(nlp, text)
     assert [c.content.text for c in claims if c.cue.text == cue] == [content]
+
+
+# --------------------------------------------------------------------------- whose view
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("In her view, the plan will fail.", "her", "view", "the plan will fail"),
+        ("In the opinion of the court, the law is unconstitutional.",
+         "the court", "opinion", "the law is unconstitutional"),
+        ("By his own account, he fired three shots.", "his", "account", "he fired three shots"),
+        ("In the words of one resident, the town has been abandoned.",
+         "one resident", "words", "the town has been abandoned"),
+        # a cue noun whose clause is the complement of "is"
+        ("The ministry's position is that the border will stay closed.",
+         "The ministry", "position", "the border will stay closed"),
+        ("His explanation was that the car had skidded on ice.",
+         "His", "explanation", "the car had skidded on ice"),
+        ("The opinion of the court is that the law is void.",
+         "the court", "opinion", "the law is void"),
+        # a possessor speaker without its "'s"
+        ("President Lee's insistence that the law be enforced angered the unions.",
+         "President Lee", "insistence", "the law be enforced"),
+    ],
+)
+def test_whose_view_a_clause_is(nlp, text, speaker, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In view of the storm, the match was cancelled.",  # "in view of" means "because of"
+        "The view from the hill was stunning.",
+    ],
+)
+def test_a_view_that_is_no_ones(nlp, text):
+    assert extract_from_text(nlp, text) == []

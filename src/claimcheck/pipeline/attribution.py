@@ -22,7 +22,7 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 ``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
 the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
-confident that Y"), ``gerund`` ("admitted stealing the car").
+confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view, X").
 """
 
 from __future__ import annotations
@@ -88,6 +88,10 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
                       "put", "lodge", "draw", "come"})
 # Verbs that withhold what their infinitive would say: "declined to say why".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
+# Prepositional phrases that name whose view a clause is: "in her view", "by his account".
+_VIEW_PHRASES = frozenset({("in", "view"), ("in", "opinion"), ("in", "word"),
+                           ("in", "estimation"), ("in", "judgment"), ("in", "judgement"),
+                           ("in", "assessment"), ("by", "account")})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -443,6 +447,14 @@ class AttributionComponent:
             t = t.head
         return None
 
+    def _holder_span(self, head: Token) -> tuple[int, int]:
+        """The speaker span of a possessor without its "'s": "the ministry" in "the
+        ministry's position"."""
+        a, b = self._speaker_span(head)
+        while b > a + 1 and head.doc[b - 1].dep_ == "case":
+            b -= 1
+        return a, b
+
     def _speaker_span(self, head: Token) -> tuple[int, int]:
         drop: set[int] = set()
         for t in head.subtree:
@@ -771,8 +783,14 @@ class AttributionComponent:
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
                 clause = c
+        if clause is None and n.dep_ == "nsubj" and n.head.lemma_.lower() == "be":
+            # "The ministry's position is that X": the clause is the copula's complement
+            for c in n.head.children:
+                if c.dep_ == "ccomp" and c.i > n.head.i and c.left_edge.lower_ == "that" \
+                        and c.left_edge.dep_ == "mark":
+                    clause = c
         if clause is None:
-            return None
+            return self._in_view(n)
         gov = n.head
         if gov.pos_ in _CLAUSAL and gov.lemma_.lower() in self.verbs and n.dep_ == "dobj":
             return None  # the verb rule takes it ("reiterated its claim that ...")
@@ -787,6 +805,8 @@ class AttributionComponent:
             by = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"]
             speaker = _child(by[0], "pobj") if by else None
             how = "by"
+        if speaker is None:
+            speaker, how = _of_holder(n), "of"
         if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL \
                 and gov.lemma_.lower() in _ISSUING:
             speaker, how = self._subject(gov)[0], "governor"
@@ -797,9 +817,37 @@ class AttributionComponent:
             return None
         content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
         return Attribution(
-            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._speaker_span(speaker),
+            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
             content=content, rule=f"noun_that+{how}", kind="speech", speaker_head=speaker.i,
         )
+
+    def _in_view(self, n: Token) -> Attribution | None:
+        """"In her view, the plan will fail", "In the opinion of the court, ...", "By his own
+        account, ...": a prepositional phrase naming whose view the clause is."""
+        prep = n.head
+        if n.dep_ != "pobj" or prep.dep_ != "prep" \
+                or (prep.lower_, n.lemma_.lower()) not in _VIEW_PHRASES:
+            return None
+        head = prep.head
+        if head.pos_ not in _CLAUSAL:
+            return None
+        speaker = _child(n, "poss")
+        if speaker is None and _child(n, "det") is not None:  # not "in view of the storm"
+            speaker = _of_holder(n)
+        if speaker is None:
+            return None
+        doc = n.doc
+        phrase = _subtree_range(prep)
+        outer = _trim(doc, _subtree_range(head))
+        if not (phrase[0] == outer[0] or doc[phrase[0] - 1].text in (",", "—", "(")):
+            return None  # set off at the start or by commas, not "the car in her view"
+        content = _trim(doc, _without(outer, phrase))
+        if content == outer or content[1] <= content[0]:
+            return None
+        return Attribution(
+            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
+            content=content, rule="in_view", kind="speech", speaker_head=speaker.i,
+        ) if content[1] > content[0] else None
 
     def _adjective(self, adj: Token) -> Attribution | None:
         """"The mayor is confident that X", "Residents are concerned X": a stance and its clause."""
@@ -1194,6 +1242,16 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _of_holder(n: Token) -> Token | None:
+    """"the opinion of the court": the holder named by an of-phrase, a name or a noun."""
+    for prep in _children(n, "prep"):
+        if prep.lower_ == "of":
+            obj = _child(prep, "pobj")
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
 
 
 def _clause_follows(v: Token) -> bool:
