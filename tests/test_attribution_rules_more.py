@@ -414,3 +414,18 @@ def test_whose_view_a_clause_is(nlp, text, speaker, cue, content):
 )
 def test_a_view_that_is_no_ones(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The general was quoted as saying that the offensive would begin within days.",
+         "The general", "the offensive would begin within days"),
+        ("The minister was cited as saying that taxes would rise.",
+         "The minister", "taxes would rise"),
+    ],
+)
+def test_quoted_as_saying(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+    assert claims[0].cue.text.endswith("as saying")

@@ -336,6 +336,8 @@ class AttributionComponent:
         prt = _child(v, "prt")
         if prt is not None and prt.i == v.i + 1:
             cue_span = (v.i, v.i + 2)
+        if speaker_rule == "quoted":
+            cue_span = (v.head.head.i, v.i + 1)  # "quoted as saying"
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying"
         checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
@@ -366,6 +368,11 @@ class AttributionComponent:
             return (pobj, "passive") if pobj is not None else (None, "")
         if depth > 3:
             return None, ""
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.dep_ == "prep" \
+                and v.head.head.lemma_.lower() in ("quote", "cite"):
+            # "The general was quoted as saying X": the one quoted
+            subj = _child(v.head.head, "nsubjpass")
+            return (subj, "quoted") if subj is not None else (None, "")
         if v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in _CLAUSAL \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and _child(v, "mark") is None:
