@@ -429,3 +429,14 @@ def test_quoted_as_saying(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
     assert claims[0].cue.text.endswith("as saying")
+
+
+def test_the_second_part_of_a_split_quotation_is_the_same_speakers(nlp):
+    text = ('"The mission was a success," said project manager Ann Cole, "and we learned a great '
+            'deal about the planet."')
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text.rstrip(".")) for c in claims] == [
+        ("project manager Ann Cole", "The mission was a success"),
+        ("project manager Ann Cole", "we learned a great deal about the planet"),
+    ]
+    assert claims[1].rule == "follow_on_quote"

@@ -1031,9 +1031,24 @@ class AttributionComponent:
         for r, (ra, rb) in enumerate(region_tokens):
             if covered[r] or not _long((ra, rb)) or ra >= len(doc):
                 continue
-            # the quotation must open its sentence (or its paragraph)
+            # the quotation must open its sentence (or its paragraph), or go on right after
+            # the cue that split it: '"A," said X, "and B."'
             sent_start = doc[ra].sent.start
             if any(not _is_punct(t) for t in doc[sent_start:ra]):
+                split = [a for a in found if a.rule not in ("according_to", "credit_line")
+                         and a.content[1] <= min(a.cue[0], a.speaker[0])
+                         and max(a.cue[1], a.speaker[1]) < ra
+                         and all(_is_punct(t) for t in doc[max(a.cue[1], a.speaker[1]):ra])]
+                if not split:
+                    continue
+                source = split[-1]
+                a = ra
+                while a < rb - 1 and (_is_punct(doc[a]) or doc[a].pos_ == "CCONJ"):
+                    a += 1  # '"..., and B"': the conjunction joins it to the first part
+                att = replace(source, content=(a, rb), rule="follow_on_quote",
+                              extras={"source": source})
+                out.append(att)
+                prev_follow = att
                 continue
             k = bisect_right(ends, ra) - 1
             source = by_end[k] if k >= 0 else None
