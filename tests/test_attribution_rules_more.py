@@ -440,3 +440,29 @@ def test_the_second_part_of_a_split_quotation_is_the_same_speakers(nlp):
         ("project manager Ann Cole", "we learned a great deal about the planet"),
     ]
     assert claims[1].rule == "follow_on_quote"
+
+
+# --------------------------------------------------------------------------- dash credits
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('The league has banned the club for a year.\n\n"So far, it\'s the fans: 1, the owners: '
+         '0. But it\'s a long season." - Mark Oduya\n\nThe club will appeal.', "Mark Oduya",
+         "So far, it's the fans: 1, the owners: 0. But it's a long season"),
+        ("“We shall fight on the beaches, we shall fight on the landing grounds.” — Winston "
+         "Churchill", "Winston Churchill",
+         "We shall fight on the beaches, we shall fight on the landing grounds"),
+    ],
+)
+def test_a_quotation_credited_after_a_dash(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    credited = [c for c in claims if c.rule == "dash_credit"]
+    assert [(c.speaker.text, c.content.text) for c in credited] == [(speaker, content)]
+
+
+def test_a_dash_before_a_sentence_is_no_credit(nlp):
+    claims = extract_from_text(nlp, '"The vote is on Tuesday." - Reuters reported that the '
+                                    "count was close.")
+    assert not [c for c in claims if c.rule == "dash_credit"]

@@ -22,7 +22,7 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 ``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
 the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
-confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view, X").
+confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view, X"), ``dash_credit`` ('"A quotation." - Jane Doe').
 """
 
 from __future__ import annotations
@@ -231,6 +231,7 @@ class AttributionComponent:
             if att is not None and att.content[1] > att.content[0]:
                 found.append(att)
         found += self._credit_lines(doc)
+        found += _dash_credits(doc, regions, region_tokens)
         found = _dedupe(found)
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
@@ -1439,6 +1440,43 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
             continue
         seen[key] = att
     return list(seen.values())
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def _dash_credits(doc: Doc, regions: list, region_tokens: list[tuple[int, int]]
+                  ) -> list[Attribution]:
+    """'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a quotation that
+    opens its paragraph, credited after a dash by a name that ends the paragraph."""
+    out: list[Attribution] = []
+    text = doc.text
+    for r, (ra, rb) in enumerate(region_tokens):
+        if not regions[r].closed or not _long((ra, rb)) or rb >= len(doc):
+            continue
+        para_start = text.rfind("\n", 0, regions[r].start) + 1
+        if text[para_start:regions[r].start].strip(" \t\"“„«") != "":
+            continue  # the quotation opens its paragraph
+        k = rb
+        while k < len(doc) and (doc[k].text in QUOTE_CHARS or doc[k].is_space
+                                and "\n" not in doc[k].text):
+            k += 1
+        if k >= len(doc) or doc[k].text not in _DASHES:
+            continue
+        end = k + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        name = _trim(doc, (k + 1, end))
+        words = [t for t in doc[name[0]:name[1]] if not _is_punct(t)]
+        if not words or len(words) > 8 or words[0].pos_ != "PROPN" \
+                or any(t.pos_ in _CLAUSAL for t in words):
+            continue
+        out.append(Attribution(
+            cue=(k, k + 1), cue_lemma=doc[k].text, speaker=name,
+            content=_trim(doc, (ra, rb)), rule="dash_credit", kind="speech",
+            speaker_head=name[1] - 1,
+        ))
+    return out
 
 
 def _dedupe_same_speaker(found: list[Attribution]) -> list[Attribution]:
