@@ -466,3 +466,21 @@ def test_a_dash_before_a_sentence_is_no_credit(nlp):
     claims = extract_from_text(nlp, '"The vote is on Tuesday." - Reuters reported that the '
                                     "count was close.")
     assert not [c for c in claims if c.rule == "dash_credit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"I think everybody knows his name, even people who never saw his work, that\'s how '
+         'famous he was," the curator said.',
+         "everybody knows his name, even people who never saw his work, that's how famous he was"),
+        ('"I think his photographs are as important as his paintings, his portraits of actors '
+         'above all," the professor said.',
+         "his photographs are as important as his paintings, his portraits of actors above all"),
+        # only to the end of its own sentence
+        ('"I think we played well. The fans were great," the coach said.', "we played well"),
+    ],
+)
+def test_i_think_opening_a_quoted_sentence_takes_the_sentence(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims if c.cue.text == "think"] == [content]

@@ -324,6 +324,8 @@ class AttributionComponent:
         ):
             return None
         content = _trim(doc, content, drop_mark=not question)
+        if rule in ("clause", "quote") and self._first_person_cue(v):
+            content = _to_sentence_end(doc, v, speaker, content, tok_region, region_tokens)
         sp = self._speaker_span(speaker)
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
@@ -1477,6 +1479,23 @@ def _dash_credits(doc: Doc, regions: list, region_tokens: list[tuple[int, int]]
             speaker_head=name[1] - 1,
         ))
     return out
+
+
+def _to_sentence_end(doc: Doc, v: Token, speaker: Token, content: tuple[int, int],
+                     tok_region: list[int], region_tokens: list[tuple[int, int]]
+                     ) -> tuple[int, int]:
+    """'"I think everybody knows his name, even people who never saw his work, that's how
+    famous he was"': a first-person cue opening a quoted sentence governs the whole sentence,
+    also the parts the parser hung elsewhere."""
+    r = tok_region[v.i]
+    if r < 0 or content[0] <= v.i:
+        return content
+    sent = v.sent
+    first = min(speaker.left_edge.i, v.i)
+    if any(not _is_punct(t) for t in doc[sent.start:first]):
+        return content
+    end = _trim(doc, (content[0], min(sent.end, region_tokens[r][1])))[1]
+    return (content[0], end) if end > content[1] else content
 
 
 def _dedupe_same_speaker(found: list[Attribution]) -> list[Attribution]:
