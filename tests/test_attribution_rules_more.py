@@ -484,3 +484,27 @@ def test_a_dash_before_a_sentence_is_no_credit(nlp):
 def test_i_think_opening_a_quoted_sentence_takes_the_sentence(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert [c.content.text for c in claims if c.cue.text == "think"] == [content]
+
+
+# --------------------------------------------------------------------------- object and colon
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("In a statement, the company denied the allegations:\n\nThe product was never "
+         "recalled. It passed every safety test.", "denied", "The product was never recalled"),
+        ("The minister said the following: the border will stay closed until March.",
+         "said", "the border will stay closed until March"),
+        ("The spokesman repeated the company's position: no jobs will be cut this year.",
+         "repeated", "no jobs will be cut this year"),
+    ],
+)
+def test_an_object_announcing_what_follows_the_colon(nlp, text, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in claims] == [(cue, content)]
+
+
+def test_a_list_after_a_colon_is_no_clause(nlp):
+    assert extract_from_text(nlp, "The mayor announced two measures: a curfew and a ban on "
+                                  "alcohol sales.") == []

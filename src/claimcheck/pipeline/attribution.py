@@ -537,6 +537,10 @@ class AttributionComponent:
                 return (v.i + 1, b), "relative_clause"
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
         dobj = _child(v, "dobj")
+        if dobj is not None and dobj.i > v.i:
+            announced = _after_object_colon(v, dobj)
+            if announced is not None:  # "denied the allegations:" and the statement after it
+                return announced, "colon"
         if dobj is not None and kind == "speech" and dobj.i > v.i and self._clause_as_object(dobj):
             return _subtree_range(dobj), "run_on"
         if dobj is not None and dobj.lower_ not in _RELATIVE:
@@ -1496,6 +1500,32 @@ def _to_sentence_end(doc: Doc, v: Token, speaker: Token, content: tuple[int, int
         return content
     end = _trim(doc, (content[0], min(sent.end, region_tokens[r][1])))[1]
     return (content[0], end) if end > content[1] else content
+
+
+def _after_object_colon(v: Token, obj: Token) -> tuple[int, int] | None:
+    """'the Church denied these allegations:' or 'said the following:' ending its sentence:
+    what was said is the next sentence."""
+    doc = v.doc
+    sent = v.sent
+    k = obj.i + 1  # the colon right after the object's words (its clause may hang on it)
+    while k < min(sent.end, obj.right_edge.i + 1) and doc[k].text != ":" \
+            and doc[k].pos_ not in _CLAUSAL:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    rest = [t for t in doc[k + 1:sent.end] if not (t.is_space or t.text in QUOTE_CHARS)]
+    if rest:  # "said the following: the border will stay closed", a clause of its own
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) \
+                and any(t.pos_ in _CLAUSAL for t in rest):
+            return _trim(doc, (k + 1, sent.end))
+        return None
+    j = sent.end
+    while j < len(doc) and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
+        j += 1
+    if j >= len(doc):
+        return None
+    nxt = doc[j].sent
+    return j, nxt.end
 
 
 def _dedupe_same_speaker(found: list[Attribution]) -> list[Attribution]:
