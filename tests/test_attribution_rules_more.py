@@ -508,3 +508,27 @@ def test_an_object_announcing_what_follows_the_colon(nlp, text, cue, content):
 def test_a_list_after_a_colon_is_no_clause(nlp):
     assert extract_from_text(nlp, "The mayor announced two measures: a curfew and a ban on "
                                   "alcohol sales.") == []
+
+
+# --------------------------------------------------------------------------- described speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "kind"),
+    [
+        ("Dr. Ann Hale, a cardiologist at the hospital, led the study. The cardiologist said the "
+         "results were clear.", "Ann Hale", "other"),
+        ("Elaine Gustafson, curator of the museum, opened the show. The curator said the "
+         "photographs had never been shown before.", "Elaine Gustafson", "other"),
+        ("Maria Ortiz, a neighbour, heard the shots. The neighbour said the car drove off at "
+         "speed.", "Maria Ortiz", "witness"),
+    ],
+)
+def test_the_description_a_person_was_introduced_with_names_them(nlp, text, canonical, kind):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.canonical, c.speaker.type) for c in claims] == [(canonical, kind)]
+
+
+def test_a_description_with_no_one_introduced_stays_a_description(nlp):
+    claims = extract_from_text(nlp, "The lawyer said the case would be appealed.")
+    assert [c.speaker.canonical for c in claims] == ["lawyer"]
