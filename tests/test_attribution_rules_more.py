@@ -532,3 +532,49 @@ def test_the_description_a_person_was_introduced_with_names_them(nlp, text, cano
 def test_a_description_with_no_one_introduced_stays_a_description(nlp):
     claims = extract_from_text(nlp, "The lawyer said the case would be appealed.")
     assert [c.speaker.canonical for c in claims] == ["lawyer"]
+
+
+# --------------------------------------------------------------------------- more reporting verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "hedged"),
+    [
+        ("The mayor reassured residents that the water was safe to drink.", "reassured",
+         "the water was safe to drink", False),
+        ("The minister reminded reporters that the law had passed in 2019.", "reminded",
+         "the law had passed in 2019", False),
+        ("The driver confessed that he had been drinking.", "confessed", "he had been drinking",
+         False),
+        ("The general proclaimed that the war was over.", "proclaimed", "the war was over", False),
+        ('"We won!" the captain shouted.', "shouted", "We won", False),
+        ("The senator reaffirmed that she would vote against the bill.", "reaffirmed",
+         "she would vote against the bill", False),
+        ("The bank notified customers that their data had been stolen.", "notified",
+         "their data had been stolen", False),
+        ("The union protested that the cuts were illegal.", "protested",
+         "the cuts were illegal", False),
+        ("Analysts calculate that the deal is worth $2 billion.", "calculate",
+         "the deal is worth $2 billion", False),
+        ("Investigators inferred that the fire had started in the basement.", "inferred",
+         "the fire had started in the basement", False),
+        ("The company accepted that mistakes had been made.", "accepted", "mistakes had been made",
+         False),
+        ("Researchers hypothesize that the virus jumped from bats.", "hypothesize",
+         "the virus jumped from bats", True),
+    ],
+)
+def test_more_reporting_verbs(nlp, text, cue, content, hedged):
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text, c.hedged) for c in claims] == [(cue, content, hedged)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He accepted the award on behalf of the team.",  # an object, no clause
+        "The minister did not recognise that the system had failed.",  # negated factive
+    ],
+)
+def test_more_reporting_verbs_without_a_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []

@@ -69,14 +69,16 @@ _ARRIVE_AT = frozenset({("come", "to"), ("arrive", "at")})
 # described, not a generic "you know" or "it feels".
 _COGNITION = frozenset({"think", "believe", "feel", "suspect", "assume", "suppose", "guess",
                         "reckon", "fear", "worry", "doubt", "know", "realise", "realize",
-                        "understand"})
+                        "understand", "surmise", "hypothesize", "hypothesise", "posit", "infer",
+                        "deduce", "recognize", "recognise", "accept"})
 _COGNITION_RULES = frozenset({"clause", "quote", "parenthetical", "relative_clause"})
 _GENERIC_HOLDERS = frozenset({"you", "it", "one", "this", "that", "what", "there", "everyone",
                               "everybody", "anyone", "anybody", "someone", "somebody"})
 # Of those, the ones that hold the content as uncertain: their claims are hedged.
-_HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand"}
+_HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand", "recognize",
+                                   "recognise", "accept", "infer", "deduce"}
 # Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
-_FACTIVE = frozenset({"know", "realise", "realize"})
+_FACTIVE = frozenset({"know", "realise", "realize", "recognize", "recognise"})
 # Cues whose gerund object is what the subject reports of itself: "admitted stealing the car",
 # "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
 _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
