@@ -22,7 +22,8 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 ``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
 the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
-confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view, X"), ``dash_credit`` ('"A quotation." - Jane Doe').
+confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view,
+X"), ``dash_credit`` ('"A quotation." - Jane Doe').
 """
 
 from __future__ import annotations
@@ -1084,7 +1085,8 @@ class AttributionComponent:
             for i in range(rb, content[1]):
                 if tok_region[i] >= 0:
                     covered[tok_region[i]] = True
-            att = replace(source, content=content, rule="follow_on_quote", extras={"source": src_root})
+            att = replace(source, content=content, rule="follow_on_quote",
+                          extras={"source": src_root})
             out.append(att)
             prev_follow = att
         return out
