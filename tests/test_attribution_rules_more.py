@@ -44,6 +44,8 @@ def test_an_indirect_question_is_not_a_claim(nlp, text):
          "how many people had been detained"),
         ("The police declined to say why the officers had opened fire.",
          "why the officers had opened fire"),
+        # the question parsed as an adverbial clause of the cue
+        ("Officials have not said when the road will reopen.", "when the road will reopen"),
     ],
 )
 def test_a_question_left_open_is_a_negative_attribution_with_nothing_to_check(nlp, text,
@@ -578,3 +580,10 @@ def test_more_reporting_verbs(nlp, text, cue, content, hedged):
 )
 def test_more_reporting_verbs_without_a_claim(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
+    claims = extract_from_text(nlp, "He said when he arrived, the door was open.")
+    assert [(c.content.text, c.checkable) for c in claims] == [
+        ("when he arrived, the door was open", True)
+    ]

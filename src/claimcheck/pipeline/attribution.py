@@ -539,6 +539,13 @@ class AttributionComponent:
                 # content clause; what was said is the rest of the relative clause
                 return (v.i + 1, b), "relative_clause"
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
+        if any(c.dep_ == "neg" for c in v.children) or (
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING
+        ):
+            for c in v.rights:  # "have not said when the road will reopen", read as an adverbial
+                if c.dep_ == "advcl" and c.left_edge.tag_ == "WRB" \
+                        and c.left_edge.lower_ in ("when", "why", "how", "where"):
+                    return _subtree_range(c), "clause"
         dobj = _child(v, "dobj")
         if dobj is not None and dobj.i > v.i:
             announced = _after_object_colon(v, dobj)
