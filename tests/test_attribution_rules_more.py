@@ -425,12 +425,18 @@ def test_a_view_that_is_no_ones(nlp, text):
          "The general", "the offensive would begin within days"),
         ("The minister was cited as saying that taxes would rise.",
          "The minister", "taxes would rise"),
+        ("The pilot was heard saying that the engine had failed.",
+         "The pilot", "the engine had failed"),
     ],
 )
-def test_quoted_as_saying(nlp, text, speaker, content):
+def test_quoted_or_heard_saying(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
-    assert claims[0].cue.text.endswith("as saying")
+    assert claims[0].cue.text.endswith("saying")
+
+
+def test_seen_doing_is_no_report(nlp):
+    assert extract_from_text(nlp, "The boy was seen running from the house.") == []
 
 
 def test_the_second_part_of_a_split_quotation_is_the_same_speakers(nlp):

@@ -89,6 +89,8 @@ _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall"
 _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "send", "file",
                       "reach", "voice", "express", "offer", "submit", "deliver", "present",
                       "put", "lodge", "draw", "come"})
+# Passive verbs of hearing or recording whose subject is heard saying something.
+_OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
 # Verbs that withhold what their infinitive would say: "declined to say why".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 # Prepositional phrases that name whose view a clause is: "in her view", "by his account".
@@ -343,7 +345,8 @@ class AttributionComponent:
         if prt is not None and prt.i == v.i + 1:
             cue_span = (v.i, v.i + 2)
         if speaker_rule == "quoted":
-            cue_span = (v.head.head.i, v.i + 1)  # "quoted as saying"
+            gov = v.head if v.dep_ == "xcomp" else v.head.head
+            cue_span = (gov.i, v.i + 1)  # "quoted as saying", "heard saying"
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying"
         checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
@@ -379,6 +382,11 @@ class AttributionComponent:
             # "The general was quoted as saying X": the one quoted
             subj = _child(v.head.head, "nsubjpass")
             return (subj, "quoted") if subj is not None else (None, "")
+        if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _OVERHEARD:
+            # "The pilot was heard saying X", "was recorded telling the driver X"
+            subj = _child(v.head, "nsubjpass")
+            if subj is not None:
+                return subj, "quoted"
         if v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in _CLAUSAL \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and _child(v, "mark") is None:
