@@ -593,3 +593,21 @@ def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
     assert [(c.content.text, c.checkable) for c in claims] == [
         ("when he arrived, the door was open", True)
     ]
+
+
+# --------------------------------------------------------------------------- direct questions
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "checkable"),
+    [
+        ('"Why did they shoot him?" his mother asked.', "Why did they shoot him", False),
+        ('"Where was the ambulance?" a neighbour said.', "Where was the ambulance", False),
+        # a quotation that also asserts something stays checkable
+        ('"He was unarmed. Why did they shoot him?" his mother asked.',
+         "He was unarmed. Why did they shoot him", True),
+    ],
+)
+def test_a_quoted_question_asserts_nothing(nlp, text, content, checkable):
+    claims = extract_from_text(nlp, text)
+    assert [(c.content.text, c.checkable) for c in claims] == [(content, checkable)]

@@ -1148,6 +1148,8 @@ class AttributionComponent:
         for root in roots:
             if any(c.dep_ == "aux" and c.lower_ in self.prediction_aux for c in root.children):
                 checkable = False
+        if _direct_question(doc, (a, b)):
+            checkable = False  # '"Why did they shoot him?" she asked': nothing asserted
         att.checkable = checkable
         if att.kind == "evidence":
             head = doc[att.speaker_head] if att.speaker_head >= 0 else None
@@ -1274,6 +1276,17 @@ def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
     if b < len(doc) and doc[b].text in ("”", "»", '"'):
         b += 1  # the closing mark, as for any quotation the content ends inside
     return a, b
+
+
+def _direct_question(doc: Doc, span: tuple[int, int]) -> bool:
+    """A content of one sentence that ends with a question mark."""
+    a, b = span
+    k = b
+    while k < len(doc) and k < b + 3 and doc[k].text in QUOTE_CHARS:
+        k += 1
+    ends = (b > a and doc[b - 1].text == "?") or (k < len(doc) and doc[k].text == "?")
+    return ends and not any(doc[i].is_sent_start for i in range(a + 1, b)) \
+        and not any(doc[i].text in (".", "!") for i in range(a, b - 1))
 
 
 def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
