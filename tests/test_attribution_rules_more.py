@@ -611,3 +611,36 @@ def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
 def test_a_quoted_question_asserts_nothing(nlp, text, content, checkable):
     claims = extract_from_text(nlp, text)
     assert [(c.content.text, c.checkable) for c in claims] == [(content, checkable)]
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Police: suspect fled in stolen car\n\nThe suspect was last seen on Main Street.",
+         "Police", "suspect fled in stolen car"),
+        ("UN: famine could hit Sudan within months\n\nThe warning came on Monday.",
+         "UN", "famine could hit Sudan within months"),
+        ("Study: coffee drinkers live longer than others\n\nThe study followed 5,000 people.",
+         "Study", "coffee drinkers live longer than others"),
+    ],
+)
+def test_a_headline_source_before_a_colon(nlp, text, speaker, content):
+    claims = [c for c in extract_from_text(nlp, text) if c.rule == "headline_colon"]
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: the road has reopened\n\nTraffic is moving again.",  # a label, not a source
+        "Analysis: why the economy is slowing down\n\nGrowth fell again.",
+        "Interview: Wikinews talks with the mayor of Springfield\n\nThe mayor answered.",
+        "Note: the figures are provisional and may change.",  # a sentence, not a headline
+    ],
+)
+def test_a_headline_label_is_no_source(nlp, text):
+    claims = [c for c in extract_from_text(nlp, text) if c.rule == "headline_colon"]
+    assert claims == []

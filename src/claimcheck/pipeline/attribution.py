@@ -23,7 +23,7 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
 the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
 confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view,
-X"), ``dash_credit`` ('"A quotation." - Jane Doe').
+X"), ``dash_credit`` ('"A quotation." - Jane Doe'), ``headline_colon`` ("Police: suspect fled").
 """
 
 from __future__ import annotations
@@ -97,6 +97,12 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 _VIEW_PHRASES = frozenset({("in", "view"), ("in", "opinion"), ("in", "word"),
                            ("in", "estimation"), ("in", "judgment"), ("in", "judgement"),
                            ("in", "assessment"), ("by", "account")})
+# Section labels that open headlines with a colon but name no source ("Analysis: ...").
+_HEADLINE_LABELS = frozenset({"analysis", "opinion", "review", "video", "videos", "photos",
+                              "explainer", "editorial", "interview", "update", "live", "watch",
+                              "comment", "commentary", "timeline", "factbox", "correction",
+                              "obituary", "exclusive", "breaking", "podcast", "quiz", "feature",
+                              "profile", "note", "image", "photo"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -186,6 +192,8 @@ class AttributionComponent:
         self._evaluative_re = _lemma_pattern_regex(cues.evaluative_patterns)
         self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
         self.credit_labels = set(cues.credit_labels)
+        self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
+                              if " " not in w}
 
     # -- spaCy API
     def __call__(self, doc: Doc) -> Doc:
@@ -236,6 +244,7 @@ class AttributionComponent:
             if att is not None and att.content[1] > att.content[0]:
                 found.append(att)
         found += self._credit_lines(doc)
+        found += self._headline_colons(doc)
         found += _dash_credits(doc, regions, region_tokens)
         found = _dedupe(found)
         for att in found:
@@ -1006,6 +1015,41 @@ class AttributionComponent:
                         speaker_head=speaker[1] - 1, checkable=False,
                     ))
             prev = sent
+        return out
+
+    def _headline_colons(self, doc: Doc) -> list[Attribution]:
+        """"Police: suspect fled in stolen car", "Reports: UK to replace interviews": a headline
+        (a paragraph of one sentence without a final stop) that opens with a source and a
+        colon. The source is a name or a speaker word ("police", "study", "reports")."""
+        out: list[Attribution] = []
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 5 or words[-1].text in (".", "!", "?", *QUOTE_CHARS):
+                continue
+            start, end = words[0].i, words[-1].i + 1
+            if start > 0 and "\n" not in doc[start - 1].text:
+                continue  # the sentence must open its paragraph
+            if end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+                continue  # and end it
+            colon = next((t.i for t in words[1:5] if t.text == ":"), None)
+            if colon is None:
+                continue
+            source = [t for t in doc[start:colon] if t.pos_ != "DET"]
+            if not source or any(t.pos_ not in ("NOUN", "PROPN") for t in source):
+                continue
+            if not any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.pos_ == "PROPN"
+                       or t.lower_ in self.speaker_words or t.lemma_.lower() in self.speaker_words
+                       for t in source) or any(t.text in self.credit_labels
+                                               or t.lower_ in _HEADLINE_LABELS for t in source):
+                continue
+            content = _trim(doc, (colon + 1, end))
+            if sum(1 for t in doc[content[0]:content[1]] if not _is_punct(t)) < 3:
+                continue
+            out.append(Attribution(
+                cue=(colon, colon + 1), cue_lemma=":", speaker=(start, colon),
+                content=content, rule="headline_colon", kind="speech",
+                speaker_head=colon - 1,
+            ))
         return out
 
     # -- quotations
