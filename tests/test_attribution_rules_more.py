@@ -644,3 +644,27 @@ def test_a_headline_source_before_a_colon(nlp, text, speaker, content):
 def test_a_headline_label_is_no_source(nlp, text):
     claims = [c for c in extract_from_text(nlp, text) if c.rule == "headline_colon"]
     assert claims == []
+
+
+# --------------------------------------------------------------------------- according to
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the source ends at its name; what the parser hung on it after a comma is content
+        ("According to the team's coach, Ali Rahimi, in their first match, the team's robot, "
+         'named "Hope," scored two points for the alliance.', "the team's coach, Ali Rahimi",
+         'in their first match, the team\'s robot, named "Hope," scored two points for the '
+         "alliance"),
+        # a description of the source stays with it
+        ("According to John Smith, a spokesman for the agency, the fire started in the kitchen.",
+         "John Smith, a spokesman for the agency", "the fire started in the kitchen"),
+        # a participle describing the source is not what it says
+        ("According to the report, published on Monday, the river is polluted.",
+         "the report", "the river is polluted"),
+    ],
+)
+def test_where_the_source_after_according_to_ends(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -947,6 +947,19 @@ class AttributionComponent:
                     cue=(first, last), cue_lemma=" ".join(words), speaker=(obj.i, obj.i + 1),
                     content=content, rule="according_to", kind="speech", speaker_head=obj.i,
                 )
+            swallowed = _swallowed_subject(obj, head)
+            if swallowed is not None and first < head.i and all(
+                _is_punct(t) for t in doc[head.left_edge.i:first]
+            ):
+                # "According to the coach, Ali Rahimi, in their first match, the robot scored":
+                # the parser hung the clause's subject on the source; the source ends at its name
+                sp_end, start = swallowed
+                content = _trim(doc, (start, head.right_edge.i + 1))
+                return Attribution(
+                    cue=(first, last), cue_lemma=" ".join(words),
+                    speaker=_trim(doc, (obj.left_edge.i, sp_end)), content=content,
+                    rule="according_to", kind="speech", speaker_head=obj.i,
+                )
             phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
             outer = _trim(doc, _subtree_range(head), drop_mark=True)
             content = _without(outer, _trim(doc, phrase))
@@ -954,9 +967,11 @@ class AttributionComponent:
                 content = outer
             content = _trim(doc, content)
             lead = doc[content[0]] if content[1] > content[0] else None
-            if lead is not None and lead.tag_ == "VBG" and lead.right_edge.i + 1 < content[1] \
+            if lead is not None and lead.tag_ in ("VBG", "VBN") \
+                    and lead.right_edge.i + 1 < content[1] \
                     and doc[lead.right_edge.i + 1].text == ",":
-                content = _trim(doc, (lead.right_edge.i + 2, content[1]))  # "quoting X, ..."
+                # "quoting X, ...", "According to the report, published on Monday, ..."
+                content = _trim(doc, (lead.right_edge.i + 2, content[1]))
             return Attribution(
                 cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(obj),
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
@@ -1602,6 +1617,37 @@ def _after_object_colon(v: Token, obj: Token) -> tuple[int, int] | None:
         return None
     nxt = doc[j].sent
     return j, nxt.end
+
+
+def _swallowed_subject(obj: Token, head: Token) -> tuple[int, int] | None:
+    """When X's phrase in "according to X, ..." runs on past X (and its name) and a comma into
+    words the parser hung on X, X ends at its name: (end of the source, start of the content).
+    What runs on is the content when it is not a description of X ("in their first match, the
+    robot scored"), or when it is the subject the clause lacks ("..., the robot, scored")."""
+    doc = obj.doc
+    end = obj.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        name = doc[end + 1]
+        appos = name if name.dep_ == "appos" and name.head.i == obj.i else name.head
+        if appos.dep_ == "appos" and appos.head.i == obj.i and appos.pos_ == "PROPN" \
+                and appos.left_edge.i == end + 1:
+            end = appos.right_edge.i + 1
+    if end >= obj.right_edge.i + 1 or doc[end].text != "," or head.i <= obj.i:
+        return None  # the source phrase does not run on past a comma
+    start = end
+    while start < head.i and _is_punct(doc[start]):
+        start += 1
+    if start >= head.i:
+        return None
+    chunk = doc[start]
+    while chunk.head.i != obj.i and chunk.head.i != chunk.i and start <= chunk.head.i < head.i:
+        chunk = chunk.head
+    if chunk.head.i != obj.i:
+        return None
+    subjectless = _child(head, "nsubj", "nsubjpass", "csubj", "expl") is None
+    if chunk.dep_ == "appos" and not subjectless:
+        return None  # "according to Smith, a spokesman for the agency, the fire ...": his title
+    return end, start
 
 
 def _dedupe_same_speaker(found: list[Attribution]) -> list[Attribution]:
