@@ -668,3 +668,21 @@ def test_a_headline_label_is_no_source(nlp, text):
 def test_where_the_source_after_according_to_ends(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_quotation_left_open_stops_at_another_speakers_quotation(nlp):
+    text = ('He said, "We won the vote.\n\n"It was a hard campaign," his opponent said. "We will '
+            'be back."')
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text.rstrip(".")) for c in claims] == [
+        ("He", "We won the vote"),
+        ("his opponent", "It was a hard campaign"),
+        ("his opponent", "We will be back"),
+    ]
+
+
+def test_a_quotation_left_open_runs_on_over_its_own_i_think(nlp):
+    text = 'He said, "We won the vote.\n\n"I think the team was great. We will be back."'
+    claims = extract_from_text(nlp, text)
+    said = [c for c in claims if c.cue.text == "said"]
+    assert len(said) == 1 and "We will be back" in said[0].content.text

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import srsly
 from spacy.language import Language
@@ -255,10 +255,16 @@ class AttributionComponent:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
                                                        region_tokens)
+        claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
+        for att in found:
+            for i in range(*att.content):
+                if tok_region[i] >= 0 and tok_region[i] != tok_region[att.cue[0]]:
+                    claimed.setdefault(tok_region[i], set()).add(id(att))
         for att in found:
             if tok_region[att.cue[0]] < 0:  # not "I think" inside the quotation itself
-                att.content = _continue_quotation(doc, att.content, regions, region_tokens,
-                                                  tok_region)
+                att.content = _continue_quotation(
+                    doc, att.content, regions, region_tokens, tok_region,
+                    taken=lambda r, me=id(att): bool(claimed.get(r, set()) - {me}))
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
@@ -1155,7 +1161,8 @@ class AttributionComponent:
             if outer:  # 'Heald noted the findings show X. "A quotation."': Heald goes on
                 src_root = outer[-1]
                 source = replace(src_root, extras={})
-            content = _continue_quotation(doc, (ra, rb), regions, region_tokens, tok_region)
+            content = _continue_quotation(doc, (ra, rb), regions, region_tokens, tok_region,
+                                          taken=lambda q: covered[q])
             for i in range(rb, content[1]):
                 if tok_region[i] >= 0:
                     covered[tok_region[i]] = True
@@ -1313,10 +1320,12 @@ def _asks(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
-                        region_tokens: list[tuple[int, int]], tok_region: list[int]
+                        region_tokens: list[tuple[int, int]], tok_region: list[int],
+                        taken: Callable[[int], bool] = lambda r: False
                         ) -> tuple[int, int]:
     """A content that ends a quotation left open at the end of its paragraph runs on through
-    the quotation's next paragraphs: one long quote is one claim."""
+    the quotation's next paragraphs: one long quote is one claim. A next quotation that is
+    already someone's content (it has a cue of its own) ends it."""
     a, b = span
     if b <= a:
         return span
@@ -1328,6 +1337,8 @@ def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
         gap = text[regions[r].end:regions[r + 1].start]
         if "\n" not in gap or gap.replace("“", "").replace('"', "").replace("„", "").strip():
             break  # the next quotation does not open the next paragraph
+        if taken(r + 1):
+            break
         r += 1
         b = max(b, region_tokens[r][1])
     if b == span[1]:
