@@ -165,7 +165,7 @@ def test_belief_and_knowledge_verbs(nlp, text, speaker, cue, content, polarity, 
 
 def test_belief_inside_a_quotation_is_the_quoted_speakers(nlp):
     claims = extract_from_text(nlp, '"I guess we were lucky," the pilot said.')
-    thought = [c for c in claims if c.cue.text == "guess"][0]
+    thought = next(c for c in claims if c.cue.text == "guess")
     assert thought.content.text == "we were lucky"
     assert (thought.cue.text, thought.speaker.canonical, thought.hedged) == ("guess", "pilot", True)
     said = [c for c in claims if c.cue.text == "said"]

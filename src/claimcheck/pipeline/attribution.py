@@ -260,11 +260,14 @@ class AttributionComponent:
             for i in range(*att.content):
                 if tok_region[i] >= 0 and tok_region[i] != tok_region[att.cue[0]]:
                     claimed.setdefault(tok_region[i], set()).add(id(att))
+
+        def taken_by_other(me: Attribution) -> Callable[[int], bool]:
+            return lambda r: bool(claimed.get(r, set()) - {id(me)})
+
         for att in found:
             if tok_region[att.cue[0]] < 0:  # not "I think" inside the quotation itself
-                att.content = _continue_quotation(
-                    doc, att.content, regions, region_tokens, tok_region,
-                    taken=lambda r, me=id(att): bool(claimed.get(r, set()) - {me}))
+                att.content = _continue_quotation(doc, att.content, regions, region_tokens,
+                                                  tok_region, taken=taken_by_other(att))
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
