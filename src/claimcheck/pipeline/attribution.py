@@ -32,7 +32,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from collections.abc import Callable
+from typing import Any, Iterable
 
 import srsly
 from spacy.language import Language
