@@ -501,7 +501,8 @@ def test_i_think_opening_a_quoted_sentence_takes_the_sentence(nlp, text, content
     ("text", "cue", "content"),
     [
         ("In a statement, the company denied the allegations:\n\nThe product was never "
-         "recalled. It passed every safety test.", "denied", "The product was never recalled"),
+         "recalled. It passed every safety test.", "denied",
+         "The product was never recalled. It passed every safety test"),
         ("The minister said the following: the border will stay closed until March.",
          "said", "the border will stay closed until March"),
         ("The spokesman repeated the company's position: no jobs will be cut this year.",
@@ -686,3 +687,20 @@ def test_a_quotation_left_open_runs_on_over_its_own_i_think(nlp):
     claims = extract_from_text(nlp, text)
     said = [c for c in claims if c.cue.text == "said"]
     assert len(said) == 1 and "We will be back" in said[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In a statement, the company denied the allegations:\n\nThe product was never recalled. "
+         "It passed every safety test. Regulators later said the tests were flawed.\n\nThe case "
+         "continues.", "The product was never recalled. It passed every safety test"),
+        ("The minister explained:\n\nThe border will stay closed until March. Goods will still "
+         "cross at two points.\n\nTrade groups criticised the decision.",
+         "The border will stay closed until March. Goods will still cross at two points"),
+    ],
+)
+def test_a_colon_ending_its_paragraph_introduces_the_next_paragraph(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert claims[0].rule == "colon"
+    assert claims[0].content.text == content

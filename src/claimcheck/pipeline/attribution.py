@@ -577,6 +577,8 @@ class AttributionComponent:
         if dobj is not None and dobj.i > v.i:
             announced = _after_object_colon(v, dobj)
             if announced is not None:  # "denied the allegations:" and the statement after it
+                if announced[0] > v.sent.end - 1 and announced[0] < len(doc):
+                    announced = self._block(doc[announced[0]].sent)
                 return announced, "colon"
         if dobj is not None and kind == "speech" and dobj.i > v.i and self._clause_as_object(dobj):
             return _subtree_range(dobj), "run_on"
@@ -780,8 +782,24 @@ class AttributionComponent:
             nxt = doc[sent.end].sent if sent.end < len(doc) else None
             if nxt is None:
                 return None
-            return nxt.start, nxt.end
+            return self._block(nxt)
         return start, stop
+
+    def _block(self, first: Span) -> tuple[int, int]:
+        """What a colon ending its paragraph introduces: the next paragraph, up to a sentence
+        that brings in a speaker of its own ("They also claimed ...")."""
+        doc = first.doc
+        start, end = first.start, first.end
+        if "\n" not in doc[max(0, start - 2):start + 1].text:
+            return start, end  # the colon's sentence goes on in the same paragraph
+        while end < len(doc) and "\n" not in doc[end - 1].text + doc[end].text_with_ws:
+            nxt = doc[end].sent
+            if any(t.lemma_.lower() in self.verbs and t.pos_ in _CLAUSAL
+                   and _child(t, "nsubj", "nsubjpass") is not None for t in nxt) \
+                    or any(t.lower_ == "according" for t in nxt):
+                break
+            end = nxt.end
+        return start, end
 
     def _adjacent_quote(self, v: Token, speaker: Token, tok_region: list[int],
                         region_tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
