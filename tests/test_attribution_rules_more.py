@@ -640,6 +640,9 @@ def test_a_headline_source_before_a_colon(nlp, text, speaker, content):
         "Analysis: why the economy is slowing down\n\nGrowth fell again.",
         "Interview: Wikinews talks with the mayor of Springfield\n\nThe mayor answered.",
         "Note: the figures are provisional and may change.",  # a sentence, not a headline
+        # a topic or a place, not a source
+        "Iodine: a cheap cure for a global problem\n\nIodine deficiency affects millions.",
+        "Syria: dozens killed in air strikes near Aleppo\n\nThe strikes hit a market.",
     ],
 )
 def test_a_headline_label_is_no_source(nlp, text):

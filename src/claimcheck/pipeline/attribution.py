@@ -1063,7 +1063,8 @@ class AttributionComponent:
     def _headline_colons(self, doc: Doc) -> list[Attribution]:
         """"Police: suspect fled in stolen car", "Reports: UK to replace interviews": a headline
         (a paragraph of one sentence without a final stop) that opens with a source and a
-        colon. The source is a name or a speaker word ("police", "study", "reports")."""
+        colon. The source is a person, an organisation or a speaker word ("police", "study",
+        "reports")."""
         out: list[Attribution] = []
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
@@ -1080,8 +1081,9 @@ class AttributionComponent:
             source = [t for t in doc[start:colon] if t.pos_ != "DET"]
             if not source or any(t.pos_ not in ("NOUN", "PROPN") for t in source):
                 continue
-            if not any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.pos_ == "PROPN"
-                       or t.lower_ in self.speaker_words or t.lemma_.lower() in self.speaker_words
+            # a source, not a topic or a place ("Iodine: ...", "Syria: dozens killed")
+            if not any(t.ent_type_ in ("ORG", "PERSON") or t.lower_ in self.speaker_words
+                       or t.lemma_.lower() in self.speaker_words
                        for t in source) or any(t.text in self.credit_labels
                                                or t.lower_ in _HEADLINE_LABELS for t in source):
                 continue
