@@ -707,3 +707,8 @@ def test_a_colon_ending_its_paragraph_introduces_the_next_paragraph(nlp, text, c
     claims = extract_from_text(nlp, text)
     assert claims[0].rule == "colon"
     assert claims[0].content.text == content
+
+
+def test_an_of_phrase_naming_no_one_is_no_holder(nlp):
+    text = "Police are looking into allegations of abuse that the guards beat prisoners."
+    assert extract_from_text(nlp, text) == []

@@ -875,7 +875,7 @@ class AttributionComponent:
             speaker = _child(by[0], "pobj") if by else None
             how = "by"
         if speaker is None:
-            speaker, how = _of_holder(n), "of"
+            speaker, how = self._of_holder(n), "of"
         if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL \
                 and gov.lemma_.lower() in _ISSUING:
             speaker, how = self._subject(gov)[0], "governor"
@@ -890,6 +890,19 @@ class AttributionComponent:
             content=content, rule=f"noun_that+{how}", kind="speech", speaker_head=speaker.i,
         )
 
+    def _of_holder(self, n: Token) -> Token | None:
+        """"the opinion of the court": the holder named by an of-phrase, a name or a speaker
+        word ("the claim of fraud" names no holder)."""
+        for prep in _children(n, "prep"):
+            if prep.lower_ == "of":
+                obj = _child(prep, "pobj")
+                if obj is not None and (
+                    obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+                    or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words
+                ):
+                    return obj
+        return None
+
     def _in_view(self, n: Token) -> Attribution | None:
         """"In her view, the plan will fail", "In the opinion of the court, ...", "By his own
         account, ...": a prepositional phrase naming whose view the clause is."""
@@ -902,7 +915,7 @@ class AttributionComponent:
             return None
         speaker = _child(n, "poss")
         if speaker is None and _child(n, "det") is not None:  # not "in view of the storm"
-            speaker = _of_holder(n)
+            speaker = self._of_holder(n)
         if speaker is None:
             return None
         doc = n.doc
@@ -1397,16 +1410,6 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
-
-
-def _of_holder(n: Token) -> Token | None:
-    """"the opinion of the court": the holder named by an of-phrase, a name or a noun."""
-    for prep in _children(n, "prep"):
-        if prep.lower_ == "of":
-            obj = _child(prep, "pobj")
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    return None
 
 
 def _clause_follows(v: Token) -> bool:
