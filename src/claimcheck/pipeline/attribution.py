@@ -929,7 +929,7 @@ class AttributionComponent:
         return Attribution(
             cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
             content=content, rule="in_view", kind="speech", speaker_head=speaker.i,
-        ) if content[1] > content[0] else None
+        )
 
     def _adjective(self, adj: Token) -> Attribution | None:
         """"The mayor is confident that X", "Residents are concerned X": a stance and its clause."""
@@ -1632,8 +1632,9 @@ def _to_sentence_end(doc: Doc, v: Token, speaker: Token, content: tuple[int, int
 
 
 def _after_object_colon(v: Token, obj: Token) -> tuple[int, int] | None:
-    """'the Church denied these allegations:' or 'said the following:' ending its sentence:
-    what was said is the next sentence."""
+    """'the Church denied these allegations:' or 'said the following:': what was said is after
+    the colon, the rest of the sentence when that is a clause, or else the next sentence (the
+    caller extends it over its paragraph)."""
     doc = v.doc
     sent = v.sent
     k = obj.i + 1  # the colon right after the object's words (its clause may hang on it)
