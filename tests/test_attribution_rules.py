@@ -311,9 +311,19 @@ def test_spans_survive_a_docbin_round_trip(component):
         ('A "quasi-state of war" holds. "We fight," he said.', ["quasi-state of war", "We fight,"],
          [True, True]),
         ('Then it ended." He said "go.', ["go."], [False]),
+        # a paragraph after an unclosed quotation, with a closing mark and no opening one,
+        # goes on with the quotation
+        ("He said “we won.\n\nIt was hard.” Then he left.", ["we won.", "It was hard."],
+         [False, True]),
+        ('He said "we won.\n\nIt was hard." Then he left.', ["we won.", "It was hard."],
+         [False, True]),
+        # but not after a paragraph that ended outside any quotation
+        ("He said “we won.”\n\nIt was hard.” Then he left.", ["we won."], [True]),
+        ("He said “we won.\n\nNothing.\n\nIt was hard.” Then he left.", ["we won."], [False]),
     ],
     ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
-         "straight-after-comma", "straight-pairs", "straight-stray-close"],
+         "straight-after-comma", "straight-pairs", "straight-stray-close", "continued-curly",
+         "continued-straight", "closed-before", "paragraph-between"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)
@@ -387,3 +397,25 @@ def test_component_saves_and_loads_its_lexicons(tmp_path, component):
     fresh.from_disk(tmp_path / "attr")
     assert fresh.cues == component.cues
     assert fresh.speakers == component.speakers
+
+
+# the parser hung "and" on the reported clause and the next clause on the cue
+DANGLING_AND = ("Jafari/NNP/nsubj/1 said/VBD/ROOT/1 Reyes/NNP/nsubj/4 was/AUX/auxpass/4 "
+                "wronged/VBN/ccomp/1 and/CC/cc/4 her/PRP$/poss/7 post/NN/nsubj/8 "
+                "helped/VBD/conj/1 ./P/punct/1")
+
+
+def test_a_dangling_conjunction_ends_no_content(component):
+    claims = claims_of(component, make_doc(DANGLING_AND))
+    assert [c.content.text for c in claims] == ["Reyes was wronged"]
+
+
+# the parser read the writer's opening phrase as a second clause of the cue
+CLAUSE_BEFORE_CUE = ("With/IN/prep/1 work/NN/ccomp/5 complete/JJ/acomp/1 ,/P/punct/5 "
+                     "Acme/NNP/nsubj/5 said/VBD/ROOT/5 that/SC/mark/8 prices/NNS/nsubj/8 "
+                     "rose/VBD/ccomp/5 ./P/punct/5")
+
+
+def test_a_that_clause_after_the_cue_is_the_content(component):
+    claims = claims_of(component, make_doc(CLAUSE_BEFORE_CUE))
+    assert [(c.speaker.text, c.content.text) for c in claims] == [("Acme", "prices rose")]

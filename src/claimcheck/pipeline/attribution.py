@@ -22,13 +22,15 @@ a Y", "accused X of Y"), ``object``, ``infinitive`` / ``directive``, ``noun_clau
 ``follow_on_quote`` (a quotation continuing the previous speaker's), ``headline`` ("Court
 rules X is legal", the cue read as a plural noun), ``that_fallback`` and ``run_on`` (content
 the parser attached elsewhere, or a clause it read as the cue's object), ``adjective`` ("X is
-confident that Y").
+confident that Y"), ``gerund`` ("admitted stealing the car"), ``in_view`` ("in her view,
+X"), ``dash_credit`` ('"A quotation." - Jane Doe'), ``headline_colon`` ("Police: suspect fled").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -63,6 +65,49 @@ _NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"}
 _SPEAKER_DROP = frozenset({"relcl", "acl", "advcl"})
 _EDGE_PUNCT = frozenset(",.;:—–-…!?") | QUOTE_CHARS
 _MIN_QUOTE_TOKENS = 4  # a quotation this long is speech, not a scare-quoted word
+# A verb and preposition that make their subject the holder of a cue noun: "came to the
+# conclusion that X", "arrived at the view that X".
+_ARRIVE_AT = frozenset({("come", "to"), ("arrive", "at")})
+# Verbs of belief or knowledge rather than of speech ("officials believe", "I think"). They
+# report only a clause of their own ("as we all know" reports nothing) whose holder is named or
+# described, not a generic "you know" or "it feels".
+_COGNITION = frozenset({"think", "believe", "feel", "suspect", "assume", "suppose", "guess",
+                        "reckon", "fear", "worry", "doubt", "know", "realise", "realize",
+                        "understand", "surmise", "hypothesize", "hypothesise", "posit", "infer",
+                        "deduce", "recognize", "recognise", "accept"})
+_COGNITION_RULES = frozenset({"clause", "quote", "parenthetical", "relative_clause"})
+_GENERIC_HOLDERS = frozenset({"you", "it", "one", "this", "that", "what", "there", "everyone",
+                              "everybody", "anyone", "anybody", "someone", "somebody"})
+# Of those, the ones that hold the content as uncertain: their claims are hedged.
+_HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand", "recognize",
+                                   "recognise", "accept", "infer", "deduce"}
+# Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
+_FACTIVE = frozenset({"know", "realise", "realize", "recognize", "recognise"})
+# Cues whose gerund object is what the subject reports of itself: "admitted stealing the car",
+# "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
+_GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
+                             "describe", "recount", "mention"})
+# Verbs whose subject voices the cue noun they take as object: "issued a statement that X",
+# "made the claim that X". Others do not: "police are investigating claims that X".
+_ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "send", "file",
+                      "reach", "voice", "express", "offer", "submit", "deliver", "present",
+                      "put", "lodge", "draw", "come"})
+# Passive verbs of hearing or recording whose subject is heard saying something.
+_OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
+# Verbs that withhold what their infinitive would say: "declined to say why".
+_WITHHOLDING = frozenset({"decline", "refuse", "fail"})
+# Prepositional phrases that name whose view a clause is: "in her view", "by his account".
+_VIEW_PHRASES = frozenset({("in", "view"), ("in", "opinion"), ("in", "word"),
+                           ("in", "estimation"), ("in", "judgment"), ("in", "judgement"),
+                           ("in", "assessment"), ("by", "account")})
+# Section labels that open headlines with a colon but name no source ("Analysis: ...").
+_HEADLINE_LABELS = frozenset({"analysis", "opinion", "review", "video", "videos", "photos",
+                              "explainer", "editorial", "interview", "update", "live", "watch",
+                              "comment", "commentary", "timeline", "factbox", "correction",
+                              "obituary", "exclusive", "breaking", "podcast", "quiz", "feature",
+                              "profile", "note", "image", "photo"})
+# Marks of an indirect question: "would not say whether X" reports no claim that X.
+_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -99,8 +144,8 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
     while a < b and (_is_punct(doc[a]) or (drop_mark and doc[a].dep_ == "mark"
                                            and doc[a].lower_ in ("that", "whether"))):
         a += 1
-    while b > a and _is_punct(doc[b - 1]):
-        b -= 1
+    while b > a and (_is_punct(doc[b - 1]) or doc[b - 1].dep_ == "cc"):
+        b -= 1  # and a conjunction left dangling when the parser hung the next clause elsewhere
     return a, b
 
 
@@ -150,6 +195,8 @@ class AttributionComponent:
         self._evaluative_re = _lemma_pattern_regex(cues.evaluative_patterns)
         self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
         self.credit_labels = set(cues.credit_labels)
+        self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
+                              if " " not in w}
         self._cue_lowers = {get_string_id(w) for w in (*self.adjectives, "according", "accordance")}
         self._cue_lemma_memo: dict[int, bool] = {}
 
@@ -202,14 +249,30 @@ class AttributionComponent:
             if att is not None and att.content[1] > att.content[0]:
                 found.append(att)
         found += self._credit_lines(doc)
+        found += self._headline_colons(doc)
+        found += _dash_credits(doc, regions, region_tokens)
         found = _dedupe(found)
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
+        found = _dedupe_same_speaker(found)
         _cut_nested(doc, found)
         for att in found:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
                                                        region_tokens)
+        claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
+        for att in found:
+            for i in range(*att.content):
+                if tok_region[i] >= 0 and tok_region[i] != tok_region[att.cue[0]]:
+                    claimed.setdefault(tok_region[i], set()).add(id(att))
+
+        def taken_by_other(me: Attribution) -> Callable[[int], bool]:
+            return lambda r: bool(claimed.get(r, set()) - {id(me)})
+
+        for att in found:
+            if tok_region[att.cue[0]] < 0:  # not "I think" inside the quotation itself
+                att.content = _continue_quotation(doc, att.content, regions, region_tokens,
+                                                  tok_region, taken=taken_by_other(att))
         found += self._follow_on_quotes(doc, found, regions, region_tokens, tok_region)
         found.sort(key=lambda a: (min(a.content[0], a.cue[0]), a.cue[0]))
         resolver = SpeakerResolver(doc, self.speakers)
@@ -262,6 +325,8 @@ class AttributionComponent:
             return True
         if tok.pos_ != "NOUN":
             return False
+        if _compound_read_as_verb(tok):
+            return True
         if _child(tok, "ccomp") is not None and (
             _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
             or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
@@ -290,7 +355,23 @@ class AttributionComponent:
         if content is None:
             return None
         doc = v.doc
-        content = _trim(doc, content, drop_mark=True)
+        negated = any(c.dep_ == "neg" for c in v.children)
+        # "did not say whether/why/how many ...", "declined to say why": an attribution, but of
+        # a question left open; "will determine whether X" reports nothing
+        withheld = negated or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING)
+        question = _asks(doc, content) or (withheld and _wh_question(doc, content))
+        if question and not withheld:
+            return None
+        lemma = v.lemma_.lower()
+        if lemma in _COGNITION and (
+            rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
+            or _wh_question(doc, content)  # "scientists know how the virus spreads"
+            or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
+        ):
+            return None
+        content = _trim(doc, content, drop_mark=not question)
+        if rule in ("clause", "quote") and self._first_person_cue(v):
+            content = _to_sentence_end(doc, v, speaker, content, tok_region, region_tokens)
         sp = self._speaker_span(speaker)
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
@@ -304,15 +385,17 @@ class AttributionComponent:
         prt = _child(v, "prt")
         if prt is not None and prt.i == v.i + 1:
             cue_span = (v.i, v.i + 2)
+        if speaker_rule == "quoted":
+            gov = v.head if v.dep_ == "xcomp" else v.head.head
+            cue_span = (gov.i, v.i + 1)  # "quoted as saying", "heard saying"
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying"
-        negated = any(c.dep_ == "neg" for c in v.children)
-        checkable = cue.checkable and rule not in ("directive", "infinitive")
+        checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
             rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
             kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
-            cue_negated=negated, checkable=checkable,
+            cue_negated=negated or question, checkable=checkable,
         )
 
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
@@ -335,6 +418,23 @@ class AttributionComponent:
             return (pobj, "passive") if pobj is not None else (None, "")
         if depth > 3:
             return None, ""
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.dep_ == "prep" \
+                and v.head.head.lemma_.lower() in ("quote", "cite"):
+            # "The general was quoted as saying X": the one quoted
+            subj = _child(v.head.head, "nsubjpass")
+            return (subj, "quoted") if subj is not None else (None, "")
+        if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _OVERHEARD:
+            # "The pilot was heard saying X", "was recorded telling the driver X"
+            subj = _child(v.head, "nsubjpass")
+            if subj is not None:
+                return subj, "quoted"
+        if v.dep_ == "advcl" and v.tag_ == "VB" and v.head.pos_ in _CLAUSAL \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and _child(v, "mark") is None:
+            # "went on to say that X", "took to social media to announce X": the speaker is
+            # the subject of the clause the infinitive hangs on
+            found, _ = self._subject(v.head, depth + 1)
+            return found, ("shared" if found is not None else "")
         if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl", "conj"):
             named = self._person_before(v)
             if named is not None:
@@ -409,6 +509,14 @@ class AttributionComponent:
             t = t.head
         return None
 
+    def _holder_span(self, head: Token) -> tuple[int, int]:
+        """The speaker span of a possessor without its "'s": "the ministry" in "the
+        ministry's position"."""
+        a, b = self._speaker_span(head)
+        while b > a + 1 and head.doc[b - 1].dep_ == "case":
+            b -= 1
+        return a, b
+
     def _speaker_span(self, head: Token) -> tuple[int, int]:
         drop: set[int] = set()
         for t in head.subtree:
@@ -440,6 +548,9 @@ class AttributionComponent:
             tail = (v.i + 1, v.right_edge.i + 1)
             if tail[1] > tail[0]:
                 return tail, "relative_clause"
+        if _compound_read_as_verb(v):
+            # "Prosecutors allege Jones stole ...": the clause whose subject the cue was hung on
+            return (v.i + 1, v.head.head.right_edge.i + 1), "clause"
         if speaker.head.i == v.i and speaker.dep_ in ("compound", "nmod") \
                 and v.dep_ in ("nsubj", "csubj") and v.head.i > v.i and v.head.pos_ in _CLAUSAL:
             # "Greek court rules worship of ... is legal": the rest of the clause is the content
@@ -455,6 +566,11 @@ class AttributionComponent:
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
                    or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
+        if any(c.i > v.i and _child(c, "mark") is not None and _child(c, "mark").lower_ == "that"
+               for c in clauses):
+            # "With the browser almost complete, Microsoft announced that ...": a that-clause
+            # after the cue is what was announced; a clause before it is the writer's
+            clauses = [c for c in clauses if c.i > v.i]
         if clauses:
             ranges = [_subtree_range(c) for c in clauses]
             a = min(r[0] for r in ranges)
@@ -472,7 +588,20 @@ class AttributionComponent:
                 # content clause; what was said is the rest of the relative clause
                 return (v.i + 1, b), "relative_clause"
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
+        if any(c.dep_ == "neg" for c in v.children) or (
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING
+        ):
+            for c in v.rights:  # "have not said when the road will reopen", read as an adverbial
+                if c.dep_ == "advcl" and c.left_edge.tag_ == "WRB" \
+                        and c.left_edge.lower_ in ("when", "why", "how", "where"):
+                    return _subtree_range(c), "clause"
         dobj = _child(v, "dobj")
+        if dobj is not None and dobj.i > v.i:
+            announced = _after_object_colon(v, dobj)
+            if announced is not None:  # "denied the allegations:" and the statement after it
+                if announced[0] > v.sent.end - 1 and announced[0] < len(doc):
+                    announced = self._block(doc[announced[0]].sent)
+                return announced, "colon"
         if dobj is not None and kind == "speech" and dobj.i > v.i and self._clause_as_object(dobj):
             return _subtree_range(dobj), "run_on"
         if dobj is not None and dobj.lower_ not in _RELATIVE:
@@ -491,16 +620,31 @@ class AttributionComponent:
         if xcomp is not None and (kind == "directive"
                                   or v.lemma_.lower() in ("claim", "tell", "warn")):
             return _subtree_range(xcomp), "infinitive"
+        if xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i > v.i \
+                and v.lemma_.lower() in _GERUND_REPORTS \
+                and _child(xcomp, "nsubj", "nsubjpass") is None:
+            return _subtree_range(xcomp), "gerund"  # "admitted stealing the car"
         if kind in ("characterise", "accuse"):
             return None, ""
         mark = _child(v, "mark")
         if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL:
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
+        if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
+                and v.left_edge.i == v.head.left_edge.i \
+                and len(_children(v, "nsubj", "csubj")) == 1 \
+                and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None:
+            # 'The inquiry concluded, "The officers had no reason ..."': the cue opens the
+            # sentence and the parser hung it on the reported clause; the content is the rest
+            rest = (v.right_edge.i + 1, v.head.right_edge.i + 1)
+            return rest, ("quote" if _mostly_quoted(rest, tok_region) else "clause")
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
             head = v.head  # "Prompted, I think, by the video, a new obsession ...": the whole clause
             while head.dep_ in ("advcl", "xcomp", "acl", "pcomp", "prep") and head.head.i != head.i:
                 head = head.head
+            framed = self._framed_quote(v, head, tok_region)
+            if framed is not None:
+                return framed, "quote"
             return _subtree_range(head), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
@@ -536,6 +680,29 @@ class AttributionComponent:
                 if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
+
+    @staticmethod
+    def _framed_quote(v: Token, head: Token, tok_region: list[int]) -> tuple[int, int] | None:
+        """'Of the process, he said, "In the end I'll have one vote"': the words before the cue
+        are the writer's framing (outside the quotation, no subject of the quoted clause), so
+        the content is the quotation after the cue. 'The museum, she said, "put it back"'
+        keeps its subject."""
+        doc = v.doc
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if start >= v.left_edge.i:
+            return None
+        k = v.right_edge.i + 1
+        while k < end and doc[k].text in (",", ":"):
+            k += 1
+        if k >= end or doc[k].text not in QUOTE_CHARS or not _mostly_quoted((k, end), tok_region):
+            return None
+        before = range(start, v.left_edge.i)
+        if any(tok_region[i] >= 0 for i in before):
+            return None
+        if any(doc[i].head.i == head.i and doc[i].dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+               for i in before):
+            return None
+        return k, end
 
     @staticmethod
     def _clause_as_object(obj: Token) -> bool:
@@ -637,8 +804,24 @@ class AttributionComponent:
             nxt = doc[sent.end].sent if sent.end < len(doc) else None
             if nxt is None:
                 return None
-            return nxt.start, nxt.end
+            return self._block(nxt)
         return start, stop
+
+    def _block(self, first: Span) -> tuple[int, int]:
+        """What a colon ending its paragraph introduces: the next paragraph, up to a sentence
+        that brings in a speaker of its own ("They also claimed ...")."""
+        doc = first.doc
+        start, end = first.start, first.end
+        if "\n" not in doc[max(0, start - 2):start + 1].text:
+            return start, end  # the colon's sentence goes on in the same paragraph
+        while end < len(doc) and "\n" not in doc[end - 1].text + doc[end].text_with_ws:
+            nxt = doc[end].sent
+            if any(t.lemma_.lower() in self.verbs and t.pos_ in _CLAUSAL
+                   and _child(t, "nsubj", "nsubjpass") is not None for t in nxt) \
+                    or any(t.lower_ == "according" for t in nxt):
+                break
+            end = nxt.end
+        return start, end
 
     def _adjacent_quote(self, v: Token, speaker: Token, tok_region: list[int],
                         region_tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -691,14 +874,21 @@ class AttributionComponent:
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
                 clause = c
+        if clause is None and n.dep_ == "nsubj" and n.head.lemma_.lower() == "be":
+            # "The ministry's position is that X": the clause is the copula's complement
+            for c in n.head.children:
+                if c.dep_ == "ccomp" and c.i > n.head.i and c.left_edge.lower_ == "that" \
+                        and c.left_edge.dep_ == "mark":
+                    clause = c
         if clause is None:
-            return None
+            return self._in_view(n)
         gov = n.head
         if gov.pos_ in _CLAUSAL and gov.lemma_.lower() in self.verbs and n.dep_ == "dobj":
             return None  # the verb rule takes it ("reiterated its claim that ...")
         speaker = _child(n, "poss")
         how = "possessor"
-        if speaker is not None and speaker.pos_ == "PRON" and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
+        if speaker is not None and speaker.pos_ == "PRON" and n.dep_ == "dobj" \
+                and gov.pos_ in _CLAUSAL and gov.lemma_.lower() in _ISSUING:
             subj, _ = self._subject(gov)
             if subj is not None:
                 speaker, how = subj, "governor"
@@ -706,14 +896,61 @@ class AttributionComponent:
             by = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"]
             speaker = _child(by[0], "pobj") if by else None
             how = "by"
-        if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL:
+        if speaker is None:
+            speaker, how = self._of_holder(n), "of"
+        if speaker is None and n.dep_ == "dobj" and gov.pos_ in _CLAUSAL \
+                and gov.lemma_.lower() in _ISSUING:
             speaker, how = self._subject(gov)[0], "governor"
+        if speaker is None and n.dep_ == "pobj" and gov.dep_ == "prep" \
+                and (gov.head.lemma_.lower(), gov.lower_) in _ARRIVE_AT:
+            speaker, how = self._subject(gov.head)[0], "governor"  # "came to the conclusion that"
         if speaker is None:
             return None
         content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
         return Attribution(
-            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._speaker_span(speaker),
+            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
             content=content, rule=f"noun_that+{how}", kind="speech", speaker_head=speaker.i,
+        )
+
+    def _of_holder(self, n: Token) -> Token | None:
+        """"the opinion of the court": the holder named by an of-phrase, a name or a speaker
+        word ("the claim of fraud" names no holder)."""
+        for prep in _children(n, "prep"):
+            if prep.lower_ == "of":
+                obj = _child(prep, "pobj")
+                if obj is not None and (
+                    obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+                    or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words
+                ):
+                    return obj
+        return None
+
+    def _in_view(self, n: Token) -> Attribution | None:
+        """"In her view, the plan will fail", "In the opinion of the court, ...", "By his own
+        account, ...": a prepositional phrase naming whose view the clause is."""
+        prep = n.head
+        if n.dep_ != "pobj" or prep.dep_ != "prep" \
+                or (prep.lower_, n.lemma_.lower()) not in _VIEW_PHRASES:
+            return None
+        head = prep.head
+        if head.pos_ not in _CLAUSAL:
+            return None
+        speaker = _child(n, "poss")
+        if speaker is None and _child(n, "det") is not None:  # not "in view of the storm"
+            speaker = self._of_holder(n)
+        if speaker is None:
+            return None
+        doc = n.doc
+        phrase = _subtree_range(prep)
+        outer = _trim(doc, _subtree_range(head))
+        if not (phrase[0] == outer[0] or doc[phrase[0] - 1].text in (",", "—", "(")):
+            return None  # set off at the start or by commas, not "the car in her view"
+        content = _trim(doc, _without(outer, phrase))
+        if content == outer or content[1] <= content[0]:
+            return None
+        return Attribution(
+            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
+            content=content, rule="in_view", kind="speech", speaker_head=speaker.i,
         )
 
     def _adjective(self, adj: Token) -> Attribution | None:
@@ -773,6 +1010,19 @@ class AttributionComponent:
                     cue=(first, last), cue_lemma=" ".join(words), speaker=(obj.i, obj.i + 1),
                     content=content, rule="according_to", kind="speech", speaker_head=obj.i,
                 )
+            swallowed = _swallowed_subject(obj, head)
+            if swallowed is not None and first < head.i and all(
+                _is_punct(t) for t in doc[head.left_edge.i:first]
+            ):
+                # "According to the coach, Ali Rahimi, in their first match, the robot scored":
+                # the parser hung the clause's subject on the source; the source ends at its name
+                sp_end, start = swallowed
+                content = _trim(doc, (start, head.right_edge.i + 1))
+                return Attribution(
+                    cue=(first, last), cue_lemma=" ".join(words),
+                    speaker=_trim(doc, (obj.left_edge.i, sp_end)), content=content,
+                    rule="according_to", kind="speech", speaker_head=obj.i,
+                )
             phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
             outer = _trim(doc, _subtree_range(head), drop_mark=True)
             content = _without(outer, _trim(doc, phrase))
@@ -780,9 +1030,11 @@ class AttributionComponent:
                 content = outer
             content = _trim(doc, content)
             lead = doc[content[0]] if content[1] > content[0] else None
-            if lead is not None and lead.tag_ == "VBG" and lead.right_edge.i + 1 < content[1] \
+            if lead is not None and lead.tag_ in ("VBG", "VBN") \
+                    and lead.right_edge.i + 1 < content[1] \
                     and doc[lead.right_edge.i + 1].text == ",":
-                content = _trim(doc, (lead.right_edge.i + 2, content[1]))  # "quoting X, ..."
+                # "quoting X, ...", "According to the report, published on Monday, ..."
+                content = _trim(doc, (lead.right_edge.i + 2, content[1]))
             return Attribution(
                 cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(obj),
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
@@ -843,6 +1095,43 @@ class AttributionComponent:
             prev = sent
         return out
 
+    def _headline_colons(self, doc: Doc) -> list[Attribution]:
+        """"Police: suspect fled in stolen car", "Reports: UK to replace interviews": a headline
+        (a paragraph of one sentence without a final stop) that opens with a source and a
+        colon. The source is a person, an organisation or a speaker word ("police", "study",
+        "reports")."""
+        out: list[Attribution] = []
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if len(words) < 5 or words[-1].text in (".", "!", "?", *QUOTE_CHARS):
+                continue
+            start, end = words[0].i, words[-1].i + 1
+            if start > 0 and "\n" not in doc[start - 1].text:
+                continue  # the sentence must open its paragraph
+            if end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+                continue  # and end it
+            colon = next((t.i for t in words[1:5] if t.text == ":"), None)
+            if colon is None:
+                continue
+            source = [t for t in doc[start:colon] if t.pos_ != "DET"]
+            if not source or any(t.pos_ not in ("NOUN", "PROPN") for t in source):
+                continue
+            # a source, not a topic or a place ("Iodine: ...", "Syria: dozens killed")
+            if not any(t.ent_type_ in ("ORG", "PERSON") or t.lower_ in self.speaker_words
+                       or t.lemma_.lower() in self.speaker_words
+                       for t in source) or any(t.text in self.credit_labels
+                                               or t.lower_ in _HEADLINE_LABELS for t in source):
+                continue
+            content = _trim(doc, (colon + 1, end))
+            if sum(1 for t in doc[content[0]:content[1]] if not _is_punct(t)) < 3:
+                continue
+            out.append(Attribution(
+                cue=(colon, colon + 1), cue_lemma=":", speaker=(start, colon),
+                content=content, rule="headline_colon", kind="speech",
+                speaker_head=colon - 1,
+            ))
+        return out
+
     # -- quotations
     def _extend_to_quotes(self, doc: Doc, att: Attribution, tok_region: list[int],
                           region_tokens: list[tuple[int, int]]) -> None:
@@ -891,9 +1180,24 @@ class AttributionComponent:
         for r, (ra, rb) in enumerate(region_tokens):
             if covered[r] or not _long((ra, rb)) or ra >= len(doc):
                 continue
-            # the quotation must open its sentence (or its paragraph)
+            # the quotation must open its sentence (or its paragraph), or go on right after
+            # the cue that split it: '"A," said X, "and B."'
             sent_start = doc[ra].sent.start
             if any(not _is_punct(t) for t in doc[sent_start:ra]):
+                split = [a for a in found if a.rule not in ("according_to", "credit_line")
+                         and a.content[1] <= min(a.cue[0], a.speaker[0])
+                         and max(a.cue[1], a.speaker[1]) < ra
+                         and all(_is_punct(t) for t in doc[max(a.cue[1], a.speaker[1]):ra])]
+                if not split:
+                    continue
+                source = split[-1]
+                a = ra
+                while a < rb - 1 and (_is_punct(doc[a]) or doc[a].pos_ == "CCONJ"):
+                    a += 1  # '"..., and B"': the conjunction joins it to the first part
+                att = replace(source, content=(a, rb), rule="follow_on_quote",
+                              extras={"source": source})
+                out.append(att)
+                prev_follow = att
                 continue
             k = bisect_right(ends, ra) - 1
             source = by_end[k] if k >= 0 else None
@@ -916,7 +1220,13 @@ class AttributionComponent:
             if outer:  # 'Heald noted the findings show X. "A quotation."': Heald goes on
                 src_root = outer[-1]
                 source = replace(src_root, extras={})
-            att = replace(source, content=(ra, rb), rule="follow_on_quote", extras={"source": src_root})
+            content = _continue_quotation(doc, (ra, rb), regions, region_tokens, tok_region,
+                                          taken=lambda q: covered[q])
+            for i in range(rb, content[1]):
+                if tok_region[i] >= 0:
+                    covered[tok_region[i]] = True
+            att = replace(source, content=content, rule="follow_on_quote",
+                          extras={"source": src_root})
             out.append(att)
             prev_follow = att
         return out
@@ -953,7 +1263,8 @@ class AttributionComponent:
         if cue_tok.dep_ == "xcomp":  # "footage appears to show ...": the raising verb hedges
             verbal.append(f"{cue_tok.head.text} to")
         hedge_text = " ".join([text, *verbal])
-        att.hedged = bool(self._hedge_re and self._hedge_re.search(hedge_text))
+        att.hedged = bool(self._hedge_re and self._hedge_re.search(hedge_text)) \
+            or att.cue_lemma in _HEDGING_COGNITION  # "officials believe X": held, not asserted
         checkable = att.checkable
         if self._opinion_re and self._opinion_re.search(text):
             checkable = False
@@ -962,6 +1273,8 @@ class AttributionComponent:
         for root in roots:
             if any(c.dep_ == "aux" and c.lower_ in self.prediction_aux for c in root.children):
                 checkable = False
+        if _direct_question(doc, (a, b)):
+            checkable = False  # '"Why did they shoot him?" she asked': nothing asserted
         att.checkable = checkable
         if att.kind == "evidence":
             head = doc[att.speaker_head] if att.speaker_head >= 0 else None
@@ -1054,6 +1367,73 @@ def _drop_participle_after_quote(doc: Doc, span: tuple[int, int], tok_region: li
     return span
 
 
+def _asks(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the content is an indirect question ("whether X", "if X"): no claim that X."""
+    a, b = span
+    while a < b and _is_punct(doc[a]):
+        a += 1
+    if a >= b or doc[a].lower_ not in _QUESTION_MARKS or doc[a].dep_ != "mark":
+        return False
+    head = doc[a].head  # the mark of the reported clause itself, not of a condition inside it
+    return a <= head.i < b and not a <= head.head.i < b
+
+
+def _continue_quotation(doc: Doc, span: tuple[int, int], regions: list,
+                        region_tokens: list[tuple[int, int]], tok_region: list[int],
+                        taken: Callable[[int], bool] = lambda r: False
+                        ) -> tuple[int, int]:
+    """A content that ends a quotation left open at the end of its paragraph runs on through
+    the quotation's next paragraphs: one long quote is one claim. A next quotation that is
+    already someone's content (it has a cue of its own) ends it."""
+    a, b = span
+    if b <= a:
+        return span
+    r = tok_region[b - 1]
+    if r < 0 or region_tokens[r][1] > b + 1:
+        return span
+    text = doc.text
+    while r >= 0 and not regions[r].closed and r + 1 < len(regions):
+        gap = text[regions[r].end:regions[r + 1].start]
+        if "\n" not in gap or gap.replace("“", "").replace('"', "").replace("„", "").strip():
+            break  # the next quotation does not open the next paragraph
+        if taken(r + 1):
+            break
+        r += 1
+        b = max(b, region_tokens[r][1])
+    if b == span[1]:
+        return span
+    if b < len(doc) and doc[b].text in ("”", "»", '"'):
+        b += 1  # the closing mark, as for any quotation the content ends inside
+    return a, b
+
+
+def _direct_question(doc: Doc, span: tuple[int, int]) -> bool:
+    """A content of one sentence that ends with a question mark."""
+    a, b = span
+    k = b
+    while k < len(doc) and k < b + 3 and doc[k].text in QUOTE_CHARS:
+        k += 1
+    ends = (b > a and doc[b - 1].text == "?") or (k < len(doc) and doc[k].text == "?")
+    return ends and not any(doc[i].is_sent_start for i in range(a + 1, b)) \
+        and not any(doc[i].text in (".", "!") for i in range(a, b - 1))
+
+
+def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the content opens with a question word ("how many ...", "why ..."), not with a
+    clause that is the subject of the content ("what happened was tragic")."""
+    a, b = span
+    while a < b and _is_punct(doc[a]):
+        a += 1
+    if a >= b or doc[a].tag_ not in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    t = doc[a]
+    while a <= t.head.i < b and t.head.i != t.i:
+        if t.dep_ in ("csubj", "csubjpass") or (t.dep_ == "nsubj" and t.pos_ in _CLAUSAL):
+            return False
+        t = t.head
+    return True
+
+
 def _clause_follows(v: Token) -> bool:
     """After a cue read as a subject noun, a clause with words of its own before the verb
     ("rules worship of X is legal") or a clause that is itself a subject ("rules ban on X is
@@ -1065,6 +1445,15 @@ def _clause_follows(v: Token) -> bool:
     if head.dep_ == "relcl" and start > 0 and v.doc[start - 1].lower_ in _RELATIVE:
         return True  # "the form, which media reports runs to 30 pages": "which X reports"
     return any(t.pos_ in ("NOUN", "PROPN") for t in v.doc[v.i + 1:head.i])
+
+
+def _compound_read_as_verb(v: Token) -> bool:
+    """"allege" in "Prosecutors allege Jones stole ...": a cue tagged as a noun modifying the
+    next clause's subject, with a subject of its own before it."""
+    head = v.head
+    return v.pos_ == "NOUN" and v.dep_ == "compound" and head.i > v.i \
+        and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in _CLAUSAL \
+        and head.head.i > head.i and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
 
 
 def _verb_read_as_noun(v: Token) -> bool:
@@ -1212,6 +1601,135 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
             continue
         seen[key] = att
     return list(seen.values())
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def _dash_credits(doc: Doc, regions: list, region_tokens: list[tuple[int, int]]
+                  ) -> list[Attribution]:
+    """'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a quotation that
+    opens its paragraph, credited after a dash by a name that ends the paragraph."""
+    out: list[Attribution] = []
+    text = doc.text
+    for r, (ra, rb) in enumerate(region_tokens):
+        if not regions[r].closed or not _long((ra, rb)) or rb >= len(doc):
+            continue
+        para_start = text.rfind("\n", 0, regions[r].start) + 1
+        if text[para_start:regions[r].start].strip(" \t\"“„«") != "":
+            continue  # the quotation opens its paragraph
+        k = rb
+        while k < len(doc) and (doc[k].text in QUOTE_CHARS or doc[k].is_space
+                                and "\n" not in doc[k].text):
+            k += 1
+        if k >= len(doc) or doc[k].text not in _DASHES:
+            continue
+        end = k + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        name = _trim(doc, (k + 1, end))
+        words = [t for t in doc[name[0]:name[1]] if not _is_punct(t)]
+        if not words or len(words) > 8 or words[0].pos_ != "PROPN" \
+                or any(t.pos_ in _CLAUSAL for t in words):
+            continue
+        out.append(Attribution(
+            cue=(k, k + 1), cue_lemma=doc[k].text, speaker=name,
+            content=_trim(doc, (ra, rb)), rule="dash_credit", kind="speech",
+            speaker_head=name[1] - 1,
+        ))
+    return out
+
+
+def _to_sentence_end(doc: Doc, v: Token, speaker: Token, content: tuple[int, int],
+                     tok_region: list[int], region_tokens: list[tuple[int, int]]
+                     ) -> tuple[int, int]:
+    """'"I think everybody knows his name, even people who never saw his work, that's how
+    famous he was"': a first-person cue opening a quoted sentence governs the whole sentence,
+    also the parts the parser hung elsewhere."""
+    r = tok_region[v.i]
+    if r < 0 or content[0] <= v.i:
+        return content
+    sent = v.sent
+    first = min(speaker.left_edge.i, v.i)
+    if any(not _is_punct(t) for t in doc[sent.start:first]):
+        return content
+    end = _trim(doc, (content[0], min(sent.end, region_tokens[r][1])))[1]
+    return (content[0], end) if end > content[1] else content
+
+
+def _after_object_colon(v: Token, obj: Token) -> tuple[int, int] | None:
+    """'the Church denied these allegations:' or 'said the following:': what was said is after
+    the colon, the rest of the sentence when that is a clause, or else the next sentence (the
+    caller extends it over its paragraph)."""
+    doc = v.doc
+    sent = v.sent
+    k = obj.i + 1  # the colon right after the object's words (its clause may hang on it)
+    while k < min(sent.end, obj.right_edge.i + 1) and doc[k].text != ":" \
+            and doc[k].pos_ not in _CLAUSAL:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    rest = [t for t in doc[k + 1:sent.end] if not (t.is_space or t.text in QUOTE_CHARS)]
+    if rest:  # "said the following: the border will stay closed", a clause of its own
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) \
+                and any(t.pos_ in _CLAUSAL for t in rest):
+            return _trim(doc, (k + 1, sent.end))
+        return None
+    j = sent.end
+    while j < len(doc) and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
+        j += 1
+    if j >= len(doc):
+        return None
+    nxt = doc[j].sent
+    return j, nxt.end
+
+
+def _swallowed_subject(obj: Token, head: Token) -> tuple[int, int] | None:
+    """When X's phrase in "according to X, ..." runs on past X (and its name) and a comma into
+    words the parser hung on X, X ends at its name: (end of the source, start of the content).
+    What runs on is the content when it is not a description of X ("in their first match, the
+    robot scored"), or when it is the subject the clause lacks ("..., the robot, scored")."""
+    doc = obj.doc
+    end = obj.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        name = doc[end + 1]
+        appos = name if name.dep_ == "appos" and name.head.i == obj.i else name.head
+        if appos.dep_ == "appos" and appos.head.i == obj.i and appos.pos_ == "PROPN" \
+                and appos.left_edge.i == end + 1:
+            end = appos.right_edge.i + 1
+    if end >= obj.right_edge.i + 1 or doc[end].text != "," or head.i <= obj.i:
+        return None  # the source phrase does not run on past a comma
+    start = end
+    while start < head.i and _is_punct(doc[start]):
+        start += 1
+    if start >= head.i:
+        return None
+    chunk = doc[start]
+    while chunk.head.i != obj.i and chunk.head.i != chunk.i and start <= chunk.head.i < head.i:
+        chunk = chunk.head
+    if chunk.head.i != obj.i:
+        return None
+    subjectless = _child(head, "nsubj", "nsubjpass", "csubj", "expl") is None
+    if chunk.dep_ == "appos" and not subjectless:
+        return None  # "according to Smith, a spokesman for the agency, the fire ...": his title
+    return end, start
+
+
+def _dedupe_same_speaker(found: list[Attribution]) -> list[Attribution]:
+    """'One poster admitted to it, writing in a blog post "..."': two cues of one speaker that
+    reach the same quotation are one claim; the cue nearer the content keeps it."""
+    best: dict[tuple[tuple[int, int], int], Attribution] = {}
+
+    def distance(att: Attribution) -> int:
+        a, b = att.content
+        return a - att.cue[1] if att.cue[1] <= a else max(0, att.cue[0] - b)
+
+    for att in found:
+        key = (att.content, att.speaker_head)
+        if key not in best or distance(att) < distance(best[key]):
+            best[key] = att
+    keep = {id(att) for att in best.values()}
+    return [att for att in found if id(att) in keep]
 
 
 @Language.factory(

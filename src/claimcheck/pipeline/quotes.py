@@ -4,7 +4,9 @@ Curly and straight double quotation marks are paired within a paragraph (a line)
 open at the end of a paragraph is closed there (news style opens every paragraph of a long quote
 again), a stray closing mark is ignored, and an opening mark met while a quote is open closes
 the open one first: unbalanced marks degrade to shorter quotes, never to a quote that swallows
-the rest of the article.
+the rest of the article.  One exception to "stray": when the paragraph before ended inside a
+quotation and this one has no opening mark, a closing mark in it ends a quotation that began at
+the paragraph's start (a long quote whose next paragraph was not opened again).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Every quotation in ``text``, in order; one pass over the characters."""
     regions: list[QuoteRegion] = []
     open_at: int | None = None
+    ended_open = False  # the last paragraph with text ended inside a quotation
+    carry_from: int | None = None  # start of the paragraph that may continue it
 
     def close(at: int, closed: bool) -> None:
         if open_at is not None and text[open_at:at].strip():
@@ -48,18 +52,38 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
     for i, ch in enumerate(text):
         if ch == "\n":
+            if open_at is not None and text[open_at:i].strip():
+                ended_open = True
+            elif carry_from is not None or (i > 0 and text[i - 1] not in "\n\r \t"):
+                ended_open = False  # a paragraph of text ended outside any quotation
+            carry_from = None
             close(i, False)
             open_at = None
-        elif ch in OPENERS:
+            continue
+        if ended_open and carry_from is None and open_at is None and not ch.isspace():
+            carry_from = i  # the first character of the paragraph after an open quotation
+        if ch in OPENERS:
+            carry_from = None
+            ended_open = False
             close(i, False)
             open_at = i + 1
         elif ch in CLOSERS:
+            if open_at is None and carry_from is not None:
+                regions.append(QuoteRegion(carry_from, i, closed=True))
+                carry_from = None
+                ended_open = False
             close(i, True)
             open_at = None
         elif ch == STRAIGHT:
             role = _straight_role(text, i)
-            if open_at is None:
+            if open_at is None and carry_from is not None and role == "close":
+                regions.append(QuoteRegion(carry_from, i, closed=True))
+                carry_from = None
+                ended_open = False
+            elif open_at is None:
                 if role != "close":
+                    carry_from = None
+                    ended_open = False
                     open_at = i + 1
             elif role == "open":  # an opening mark while a quote is open: the last one never closed
                 close(i, False)

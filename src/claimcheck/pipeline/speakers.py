@@ -215,11 +215,17 @@ class SpeakerResolver:
             att.speaker_type = kind
             return
         phrase = doc[a:b].text
-        if doc[a].lower_ in ("the", "this") and b - a == 2 and self.word_terms.get(head.lower_) == "official":
+        word_type = self.word_terms.get(head.lower_)
+        if doc[a].lower_ in ("the", "this") and b - a == 2 and (
+            word_type == "official"
+            # "the curator", "the lawyer": a person described so when first named
+            or (word_type in ("other", "witness", "activist") and head.tag_ == "NN")
+        ):
             titled = self._titled_person(head.i, head.lower_)
             if titled:
                 att.canonical = titled
-                att.speaker_type = "official"
+                att.speaker_type = word_type if word_type == "official" else (
+                    self.person_type.get(titled) or word_type)
                 return
         if doc[a:b].text.lower() in self.anaphors or (
             doc[a].lower_ in ("the", "this", "that") and b - a == 2
