@@ -100,6 +100,7 @@ def count_calls(monkeypatch, module, name: str) -> dict[str, int]:
 
 def run(tax, monkeypatch, module, name: str, **sizes) -> int:
     articles, claims, evidence, names = corpus(**sizes)
+    incidents.same_person.cache_clear()  # remembered answers would hide the work being counted
     with monkeypatch.context() as m:
         counter = count_calls(m, module, name)
         incidents_out, _ = check(articles, claims, evidence, taxonomy=tax, person_names=names)
@@ -143,5 +144,13 @@ def test_subject_patterns_are_run_only_where_the_subject_may_be(tax, monkeypatch
     # with the number of subjects in the evidence
     small = run(tax, monkeypatch, incidents, "_name_regex", n_incidents=20, n_articles=20)
     large = run(tax, monkeypatch, incidents, "_name_regex", n_incidents=80, n_articles=80)
+    assert small > 0
+    assert large <= 6 * small
+
+
+def test_surnames_are_looked_up_by_the_article_words_not_tried_one_by_one(tax, monkeypatch):
+    # every known surname tested against every article would grow as articles x surnames
+    small = run(tax, monkeypatch, incidents, "_form_key", n_incidents=20, n_articles=20)
+    large = run(tax, monkeypatch, incidents, "_form_key", n_incidents=80, n_articles=80)
     assert small > 0
     assert large <= 6 * small

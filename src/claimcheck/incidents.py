@@ -134,6 +134,7 @@ def surname_of(name: str) -> str:
     return words[-1].replace("\u2012", " ") if words else ""
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two full names may denote one person: equal surnames and compatible
     first names (equal, one an initial of the other, or fuzzily equal)."""
@@ -241,6 +242,9 @@ def _subject_from_info(info: IncidentInfo) -> Subject:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=65536)
 def _name_regex(form: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in _form_words(form)]
@@ -253,6 +257,7 @@ def _form_words(form: str) -> list[str]:
     return fold_keep_case(form).replace(".", ". ").split()
 
 
+@lru_cache(maxsize=65536)
 def _form_key(form: str) -> str:
     """A literal every match of ``_name_regex(form)`` contains: its longest word."""
     words = _form_words(form)
@@ -330,6 +335,8 @@ class SubjectIndex:
             for form in [*subj.full_forms, *subj.participants]:
                 self._forms_by_key.setdefault(_form_key(form), []).append((form, subj.key))
         self._surname_keys: dict[str, set[str]] | None = None  # surname -> subject keys
+        self._surname_words: dict[str, list[str]] = {}  # one-word surnames by that word
+        self._surname_rest: list[str] = []  # the others
         self._articles = {a.id: a for a in articles}
         self._speakers = {normalize_name(s) for s in (speakers or set()) if s}
         self._others: dict[str, Subject] = {}  # people no evidence file names
@@ -402,6 +409,8 @@ class SubjectIndex:
             self._surname_keys = None  # rebuilt when next needed
         else:
             for sn in subj.surnames:
+                if sn not in self._surname_keys:
+                    self._index_surname(sn)
                 self._surname_keys.setdefault(sn, set()).add(key)
         if key in self._others:
             self._other_names = None  # a name replaced in place: re-indexed when next needed
@@ -418,7 +427,27 @@ class SubjectIndex:
                 for sn in [*subj.surnames, *(surname_of(p) for p in subj.participants)]:
                     keys.setdefault(sn, set()).add(subj.key)
             self._surname_keys = keys
+            self._surname_words, self._surname_rest = {}, []
+            for sn in keys:
+                self._index_surname(sn)
         return self._surname_keys
+
+    def _index_surname(self, sn: str) -> None:
+        """File a surname under the one word any mention of it must contain, if it has one."""
+        words = _form_words(sn)
+        if len(words) == 1 and _WORD.fullmatch(words[0]):
+            self._surname_words.setdefault(words[0], []).append(sn)
+        else:
+            self._surname_rest.append(sn)
+
+    def _surnames_in(self, text: str) -> list[str]:
+        """The known surnames a mention in ``text`` could be of, sorted: a one-word surname only
+        if ``text`` has it as a whole word (what its pattern needs), others if ``text`` holds
+        their longest word.  Looked up by the article's words, not tried one by one."""
+        self._surnames()
+        found = [sn for word in set(_WORD.findall(text)) for sn in self._surname_words.get(word, ())]
+        found += [sn for sn in self._surname_rest if _form_key(sn) in text]
+        return sorted(found)
 
     def _find_mentions(self, art: Article, persons: list[str]) -> list[Mention]:
         text = fold_keep_case(art.text)
@@ -460,9 +489,7 @@ class SubjectIndex:
         found: list[tuple[int, int, str, bool, str | None]] = []
         # bare surnames: resolved to the nearest full name with that surname
         surname_keys = self._surnames()
-        for sn in sorted(surname_keys):
-            if _form_key(sn) not in text:
-                continue  # not in this article
+        for sn in self._surnames_in(text):
             n = len(sn.split())
             owners = surname_keys[sn]
             # full mentions of someone with this surname: a subject owning it, or any name ending in it
