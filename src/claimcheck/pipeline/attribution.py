@@ -83,6 +83,9 @@ _HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand", "
                                    "recognise", "accept", "infer", "deduce"}
 # Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
 _FACTIVE = frozenset({"know", "realise", "realize", "recognize", "recognise"})
+# Verbs of knowing that, in the past tense of a third person, narrate what someone knew at the
+# time ("he knew the bridge was closed"): the writer asserts the content, nobody reports it.
+_KNOWING = frozenset({"know", "realise", "realize", "understand"})
 # Cues whose gerund object is what the subject reports of itself: "admitted stealing the car",
 # "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
 _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
@@ -367,6 +370,8 @@ class AttributionComponent:
             rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
             or _wh_question(doc, content)  # "scientists know how the virus spreads"
             or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
+            or (rule == "clause" and not _finite_clause(doc, content))
+            or (lemma in _KNOWING and _narrated(v, speaker))
         ):
             return None
         content = _trim(doc, content, drop_mark=not question)
@@ -1432,6 +1437,29 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _finite_clause(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the content's main word heads a clause with a tense of its own or a "that" or
+    "to": "she felt the ground shake", "felt the building shaking" perceive, they report no
+    belief."""
+    a, b = span
+    roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+    head = next((t for t in roots if t.pos_ in _CLAUSAL), None)
+    if head is None:
+        return False
+    if head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+
+
+def _narrated(v: Token, speaker: Token) -> bool:
+    """"He knew the bridge was closed", "she had realised the door was open": a past tense with
+    a third-person holder (no "I knew ...", no "police know ...")."""
+    if speaker.lower_ in FIRST_PERSON:
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in v.children))
 
 
 def _clause_follows(v: Token) -> bool:

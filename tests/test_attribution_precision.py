@@ -1,0 +1,128 @@
+"""Words of the cue lexicon used in news prose for something other than an attribution, and
+the same words where they do attribute, end to end with the real model.
+
+Each sentence was written for this file; the expected values were read off the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_from_text
+
+# --------------------------------------------------------------------------- no attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cognition verbs with a noun phrase, no clause held true
+        "Residents understand the risks of living near the river.",
+        "The actress accepted the award on behalf of her late father.",
+        "Engineers calculated the cost of the new bridge at $40 million.",
+        "The officers knew the area well.",
+        "Farmers felt the effects of the drought for years.",
+        "He realized his dream of opening a bakery in 2012.",
+        "Officers recognized the suspect from a previous arrest.",
+        "The team doubted itself after the loss.",
+        "Doctors know little about the disease.",
+        # reporting verbs with a person as object and nothing reported
+        "The bank advised customers of a change to its opening hours.",
+        "Her lawyer advised her to remain silent.",
+        "The company reminded drivers to renew their permits before March.",
+        "Police notified the victim's family on Sunday evening.",
+        "The judge reminded the jury of its duty.",
+        "Students protested the tuition increase outside the library.",
+        "The crowd shouted slogans as the convoy passed.",
+        "She whispered something to her lawyer before the verdict was read.",
+        "The suspect confessed to the robbery on Tuesday.",
+        # cue nouns as plain nouns
+        "In other words, the budget will not change.",
+        "The assessment center opened in 2019 near the station.",
+        "She gave no explanation for her absence.",
+        "The judge's assessment of damages was delayed until June.",
+        "Word of the closure spread quickly through the town.",
+        "The council had the final word on the matter.",
+        "A full assessment of the damage will take weeks.",
+        "The opinion page of the newspaper is edited by Ms. Clark.",
+    ],
+)
+def test_cue_words_that_attribute_nothing(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare infinitive or a participle after "feel" is a perception, not a belief
+        "She felt the ground shake beneath her feet.",
+        "The tenants felt the building shaking.",
+        # knowing in the past of a third person narrates; the writer asserts the clause
+        "He knew that the bridge was closed, but he drove on anyway.",
+        "The driver, who knew the road was icy, slowed down.",
+        "She had realised the door was open.",
+        "The guard understood the prisoners were planning an escape.",
+    ],
+)
+def test_perceiving_or_having_known_is_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Many residents feel the council ignored their concerns.",
+         "Many residents", "feel", "the council ignored their concerns"),
+        ("Police believe the fire was started deliberately.",
+         "Police", "believe", "the fire was started deliberately"),
+        ("The BBC understands that the minister will resign on Friday.",
+         "The BBC", "understands", "the minister will resign on Friday"),
+        ("Police now know the gunman bought the rifle in Ohio.",
+         "Police", "know", "the gunman bought the rifle in Ohio"),
+        ("The company accepted that its staff had made serious mistakes.",
+         "The company", "accepted", "its staff had made serious mistakes"),
+        ("The minister recognised that the system had failed vulnerable families.",
+         "The minister", "recognised", "the system had failed vulnerable families"),
+        ("Investigators doubt the pilot was at fault.",
+         "Investigators", "doubt", "the pilot was at fault"),
+        ("Mr. Smith confessed that he had lied to investigators.",
+         "Mr. Smith", "confessed", "he had lied to investigators"),
+        ("The governor reminded voters that taxes had fallen for three years.",
+         "The governor", "reminded", "taxes had fallen for three years"),
+        ("The airline notified passengers that the flight had been cancelled.",
+         "The airline", "notified", "the flight had been cancelled"),
+        ("Workers protested that they had not been paid since March.",
+         "Workers", "protested", "they had not been paid since March"),
+        ("Scientists calculated that the ice sheet had lost 3 trillion tonnes since 1992.",
+         "Scientists", "calculated", "the ice sheet had lost 3 trillion tonnes since 1992"),
+        ("In the opinion of the court, the contract was void.",
+         "the court", "opinion", "the contract was void"),
+        ("The agency's assessment that the dam was safe was later questioned.",
+         "The agency", "assessment", "the dam was safe"),
+        ("His explanation that the car had been stolen did not convince the jury.",
+         "His", "explanation", "the car had been stolen"),
+        ("The mayor's word that the pool would reopen in June was not kept.",
+         "The mayor", "word", "the pool would reopen in June"),
+    ],
+)
+def test_the_same_words_attributing(nlp, text, speaker, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a first person may report what they knew or realised at the time
+        ("I realised the door had been forced, the owner said.", "the door had been forced"),
+        ('"I knew the dam would not hold," the engineer said.', "the dam would not hold"),
+    ],
+)
+def test_knowing_in_the_first_person_is_reported(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert content in [c.content.text for c in claims]
