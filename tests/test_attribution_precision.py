@@ -126,3 +126,40 @@ def test_the_same_words_attributing(nlp, text, speaker, cue, content):
 def test_knowing_in_the_first_person_is_reported(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert content in [c.content.text for c in claims]
+
+
+# --------------------------------------------------------------------------- headline colons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation's name or an event before the colon is the topic
+        "Brexit: what the new trade deal means for farmers\n\nThe deal was signed on Friday.",
+        "Tesla: shares fall after weak delivery figures\n\nShares fell 5 percent.",
+        "EU summit: leaders agree on migration plan\n\nThe plan was agreed overnight.",
+        "Apple: new iPhone goes on sale in September\n\nThe phone will cost $999.",
+        # a speaker word as a modifier only
+        "Premier League: Arsenal beat Chelsea 2-0 at home\n\nArsenal won.",
+        # a source's headline that asks rather than tells
+        "Police: what we know about the crash on the M4\n\nThe crash happened at 6 a.m.",
+    ],
+)
+def test_a_headline_topic_before_a_colon_is_no_source(nlp, text):
+    assert [c for c in extract_from_text(nlp, text) if c.rule == "headline_colon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Doctors: flu season is the worst in a decade\n\nHospitals are full.",
+         "Doctors", "flu season is the worst in a decade"),
+        ("Judge: the company misled investors for years\n\nThe ruling came on Friday.",
+         "Judge", "the company misled investors for years"),
+        ("Reports: UK to replace asylum interviews with questionnaires\n\nNo comment yet.",
+         "Reports", "UK to replace asylum interviews with questionnaires"),
+    ],
+)
+def test_a_headline_source_still_attributes(nlp, text, speaker, content):
+    claims = [c for c in extract_from_text(nlp, text) if c.rule == "headline_colon"]
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -1103,8 +1103,9 @@ class AttributionComponent:
     def _headline_colons(self, doc: Doc) -> list[Attribution]:
         """"Police: suspect fled in stolen car", "Reports: UK to replace interviews": a headline
         (a paragraph of one sentence without a final stop) that opens with a source and a
-        colon. The source is a person, an organisation or a speaker word ("police", "study",
-        "reports")."""
+        colon. The source is a person, ends in a speaker word ("police", "study", "reports") or is
+        an organisation's initials ("UN"); an organisation's name is as often the topic ("Tesla:
+        shares fall", "Premier League: ...")."""
         out: list[Attribution] = []
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
@@ -1121,14 +1122,18 @@ class AttributionComponent:
             source = [t for t in doc[start:colon] if t.pos_ != "DET"]
             if not source or any(t.pos_ not in ("NOUN", "PROPN") for t in source):
                 continue
-            # a source, not a topic or a place ("Iodine: ...", "Syria: dozens killed")
-            if not any(t.ent_type_ in ("ORG", "PERSON") or t.lower_ in self.speaker_words
-                       or t.lemma_.lower() in self.speaker_words
-                       for t in source) or any(t.text in self.credit_labels
-                                               or t.lower_ in _HEADLINE_LABELS for t in source):
+            # a source, not a topic, a place or an organisation as a topic ("Iodine: ...",
+            # "Syria: dozens killed", "Brexit: ...", "Premier League: Arsenal beat Chelsea")
+            head = source[-1]  # "Premier League": a speaker word only as a modifier
+            named = any(t.ent_type_ == "PERSON" for t in source) \
+                or head.lower_ in self.speaker_words or head.lemma_.lower() in self.speaker_words \
+                or (len(source) == 1 and head.ent_type_ == "ORG" and head.is_upper)
+            if not named or any(t.text in self.credit_labels or t.lower_ in _HEADLINE_LABELS
+                                for t in source):
                 continue
             content = _trim(doc, (colon + 1, end))
-            if sum(1 for t in doc[content[0]:content[1]] if not _is_punct(t)) < 3:
+            if sum(1 for t in doc[content[0]:content[1]] if not _is_punct(t)) < 3 \
+                    or _wh_question(doc, content):  # "Police: what we know about the crash"
                 continue
             out.append(Attribution(
                 cue=(colon, colon + 1), cue_lemma=":", speaker=(start, colon),
