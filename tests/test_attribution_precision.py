@@ -163,3 +163,27 @@ def test_a_headline_topic_before_a_colon_is_no_source(nlp, text):
 def test_a_headline_source_still_attributes(nlp, text, speaker, content):
     claims = [c for c in extract_from_text(nlp, text) if c.rule == "headline_colon"]
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+# --------------------------------------------------------------------------- that-clauses
+
+
+def test_a_that_clause_after_a_conjunction_is_not_the_nearer_verbs(nlp):
+    text = ('The sheriff said Tuesday that she had not read the full report but that her '
+            'deputies "did everything right that night."')
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("The sheriff", "said")]
+    assert claims[0].content.text.endswith('her deputies "did everything right that night."')
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief said at a news conference that the officer had fired twice.",
+         "the officer had fired twice"),
+        ("The union said in a statement on Monday that the strike would go ahead.",
+         "the strike would go ahead"),
+    ],
+)
+def test_a_that_clause_after_the_cues_adverbials(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]

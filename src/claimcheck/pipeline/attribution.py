@@ -680,8 +680,8 @@ class AttributionComponent:
         if kind == "speech":
             sent_end = v.sent.end
             for t in doc[v.i + 1:min(v.i + 10, sent_end)]:
-                if t.pos_ in _CLAUSAL:
-                    break
+                if t.pos_ in _CLAUSAL or t.pos_ == "CCONJ":
+                    break  # "had not read the report but that X": X is another cue's
                 if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
