@@ -187,3 +187,59 @@ def test_a_that_clause_after_a_conjunction_is_not_the_nearer_verbs(nlp):
 )
 def test_a_that_clause_after_the_cues_adverbials(nlp, text, content):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+# --------------------------------------------------------------------------- according to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the manner of a deed, not the source of a clause
+        "The launch went according to plan.",
+        "Everything went according to plan, and the rocket reached orbit.",
+        "Players are ranked according to their scores.",
+        "Prices vary according to the season.",
+        "The officers acted in accordance with their training.",
+        "The money was distributed in accordance with the law.",
+        "In accordance with the law, the money was returned.",
+    ],
+)
+def test_according_to_as_a_manner_is_no_source(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_a_manner_phrase_inside_a_reported_clause_stays_in_it(nlp):
+    text = ("The chief insisted that the two officers acted in self-defense and in accordance "
+            "with their training.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("insisted", "the two officers acted in self-defense and in accordance with their training")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("According to police, the driver fled.", "police", "the driver fled"),
+        ("According to estimates, 300 people died.", "estimates", "300 people died"),
+        ("The driver fled the scene according to police.", "police", "The driver fled the scene"),
+        ("This year the city expects about 6 million visitors according to the event website.",
+         "the event website", "This year the city expects about 6 million visitors"),
+        ("The man was an undocumented immigrant, in accordance to DHS.",
+         "DHS", "The man was an undocumented immigrant"),
+    ],
+)
+def test_according_to_naming_a_source(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_according_to_opening_a_reported_clause(nlp):
+    text = ("The paper has learned that according to an online posting, the agency's website "
+            "is being attacked by hackers.")
+    claims = extract_from_text(nlp, text)
+    source = [c for c in claims if c.rule == "according_to"]
+    assert [(c.speaker.text, c.content.text) for c in source] == [
+        ("an online posting", "the agency's website is being attacked by hackers")
+    ]

@@ -109,6 +109,8 @@ _HEADLINE_LABELS = frozenset({"analysis", "opinion", "review", "video", "videos"
                               "comment", "commentary", "timeline", "factbox", "correction",
                               "obituary", "exclusive", "breaking", "podcast", "quiz", "feature",
                               "profile", "note", "image", "photo"})
+# Punctuation that sets off a sentence adverbial such as "according to X".
+_SETTING_OFF = frozenset({",", ";", ":", "(", "—", "–", "-", "--"}) | QUOTE_CHARS
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -1008,6 +1010,8 @@ class AttributionComponent:
             head = top.head
             if head.pos_ not in _CLAUSAL or head.i == top.i:
                 head = tok.sent.root
+            if not self._names_a_source(doc, words, first, obj, head):
+                return None
             if obj.dep_ == "pcomp":  # a misparse: "according to Smith the car was ..."
                 phrase = (first, obj.i + 1)
                 content = _trim(doc, _without(_trim(doc, _subtree_range(tok.sent.root)), phrase))
@@ -1045,6 +1049,19 @@ class AttributionComponent:
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
             )
         return None
+
+    def _names_a_source(self, doc: Doc, words: list[str], first: int, obj: Token,
+                        head: Token) -> bool:
+        """Whether "according to X" names where the clause comes from, not the manner of the
+        deed ("went according to plan", "ranked according to their scores"): the phrase is
+        set off by a comma or opens its clause, or X is a name or a speaker word. "In
+        accordance with X" is a source only set off after the clause and with such an X ("...,
+        in accordance to DHS"), not in "acted in accordance with their training"."""
+        speakerly = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") \
+            or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words
+        if words[0] != "according":
+            return speakerly and first > doc[first].sent.start and _set_off(doc, first)
+        return speakerly or _set_off(doc, first) or first < head.i
 
     def _first_person_cue(self, tok: Token) -> bool:
         """"I think ...", "we believe ..." inside a quotation: the quoted speaker's own cue."""
@@ -1442,6 +1459,15 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _set_off(doc: Doc, first: int) -> bool:
+    """Whether the phrase starting at ``first`` opens its sentence or follows a comma, a dash,
+    a bracket or a quotation mark: "According to police, ...", "..., according to police"."""
+    k = first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k < doc[first].sent.start or doc[k].text in _SETTING_OFF
 
 
 def _finite_clause(doc: Doc, span: tuple[int, int]) -> bool:
