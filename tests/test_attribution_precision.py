@@ -243,3 +243,35 @@ def test_according_to_opening_a_reported_clause(nlp):
     assert [(c.speaker.text, c.content.text) for c in source] == [
         ("an online posting", "the agency's website is being attacked by hackers")
     ]
+
+
+# --------------------------------------------------------------------------- whose view, gerunds
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # "of" names what was assessed, not who assessed it, after "an"
+        ("In an assessment of Microsoft, analysts found the company's debt was manageable.",
+         ["found"]),
+        ("In view of the storm, the match was cancelled.", []),
+        ("By all accounts, the concert was a success.", []),
+        # the gerund a report holds is not a second report of its own
+        ("The team reported finding no survivors.", ["reported"]),
+    ],
+)
+def test_one_claim_or_none_where_a_phrase_looks_like_a_second(nlp, text, cues):
+    assert [c.cue.text for c in extract_from_text(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("In the assessment of the CIA, the program had stalled.", "the CIA",
+         "the program had stalled"),
+        ("In his judgment, the evidence was weak.", "his", "the evidence was weak"),
+    ],
+)
+def test_whose_judgment_a_clause_is(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -353,6 +353,9 @@ class AttributionComponent:
             c.dep_ in ("aux", "auxpass") for c in v.children
         ) and (_child(v, "nsubj") is not None or v.dep_ == "acl"):
             return None  # "the taxes requested in arrears": a participle, not a report
+        if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
+                and _child(v, "nsubj", "nsubjpass") is None:
+            return None  # "reported finding no survivors": the report holds the finding
         speaker, speaker_rule = self._subject(v)
         if speaker is None:
             return None
@@ -943,7 +946,10 @@ class AttributionComponent:
         if head.pos_ not in _CLAUSAL:
             return None
         speaker = _child(n, "poss")
-        if speaker is None and _child(n, "det") is not None:  # not "in view of the storm"
+        det = _child(n, "det")
+        if speaker is None and det is not None and det.lower_ == "the":
+            # "in the opinion of the court"; not "in view of the storm", nor "in an
+            # assessment of Microsoft" (what was assessed)
             speaker = self._of_holder(n)
         if speaker is None:
             return None
