@@ -275,3 +275,34 @@ def test_one_claim_or_none_where_a_phrase_looks_like_a_second(nlp, text, cues):
 def test_whose_judgment_a_clause_is(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+# --------------------------------------------------------------------------- events as subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident reminded residents that the river can be dangerous.",
+        "The flood reminded everyone that the levees were old.",
+        "The results reassured doctors that the vaccine was safe.",
+    ],
+)
+def test_an_event_that_reminds_or_reassures_is_no_speaker(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Police reminded drivers that the bridge would close at midnight.", "Police",
+         "the bridge would close at midnight"),
+        ("Ms. Ortiz reassured parents that the school was safe.", "Ms. Ortiz",
+         "the school was safe"),
+        ("She reminded the court that her client had no record.", "She",
+         "her client had no record"),
+    ],
+)
+def test_a_speaker_who_reminds_or_reassures(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -97,6 +97,9 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
                       "put", "lodge", "draw", "come"})
 # Passive verbs of hearing or recording whose subject is heard saying something.
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
+# Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
+# results reassured doctors that X" are the writer's. Their subject must be a speaker.
+_SPEAKERS_ONLY = frozenset({"remind", "reassure"})
 # Verbs that withhold what their infinitive would say: "declined to say why".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 # Prepositional phrases that name whose view a clause is: "in her view", "by his account".
@@ -519,6 +522,12 @@ class AttributionComponent:
             t = t.head
         return None
 
+    def _speakerlike(self, tok: Token) -> bool:
+        """A person, a name, an organisation or a speaker word ("the governor", "police")."""
+        return _is_person(tok) or tok.lower_ in FIRST_PERSON or tok.pos_ == "PROPN" \
+            or tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.lower_ in self.speaker_words \
+            or tok.lemma_.lower() in self.speaker_words
+
     def _holder_span(self, head: Token) -> tuple[int, int]:
         """The speaker span of a possessor without its "'s": "the ministry" in "the
         ministry's position"."""
@@ -553,6 +562,8 @@ class AttributionComponent:
         kind = cue.kind
         if not cue.person_source and _is_person(speaker):
             return None, ""  # "Quince showed no signs of distress" describes him, reports nothing
+        if v.lemma_.lower() in _SPEAKERS_ONLY and not self._speakerlike(speaker):
+            return None, ""  # "The flood reminded everyone that the levees were old"
         # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in v.children) and speaker.i != v.head.i:
             tail = (v.i + 1, v.right_edge.i + 1)
