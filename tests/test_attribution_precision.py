@@ -286,6 +286,8 @@ def test_whose_judgment_a_clause_is(nlp, text, speaker, content):
         "The incident reminded residents that the river can be dangerous.",
         "The flood reminded everyone that the levees were old.",
         "The results reassured doctors that the vaccine was safe.",
+        "The decision hints that a deal is close.",
+        "The move signals that the bank will raise rates.",
     ],
 )
 def test_an_event_that_reminds_or_reassures_is_no_speaker(nlp, text):
@@ -301,6 +303,12 @@ def test_an_event_that_reminds_or_reassures_is_no_speaker(nlp, text):
          "the school was safe"),
         ("She reminded the court that her client had no record.", "She",
          "her client had no record"),
+        ("The bank reassured customers that their money was safe.", "The bank",
+         "their money was safe"),
+        ("The central bank signalled that rates would rise in June.", "The central bank",
+         "rates would rise in June"),
+        ("The minister hinted that she would resign.", "The minister", "she would resign"),
+        ("Tests hint that the water was contaminated.", "Tests", "the water was contaminated"),
     ],
 )
 def test_a_speaker_who_reminds_or_reassures(nlp, text, speaker, content):

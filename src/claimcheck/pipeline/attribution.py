@@ -98,8 +98,15 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
 # Passive verbs of hearing or recording whose subject is heard saying something.
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
 # Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
-# results reassured doctors that X" are the writer's. Their subject must be a speaker.
-_SPEAKERS_ONLY = frozenset({"remind", "reassure"})
+# results reassured doctors that X", "the decision hints that X" are the writer's. Their
+# subject must be a speaker or a source of evidence.
+_SPEAKERS_ONLY = frozenset({"remind", "reassure", "hint", "signal"})
+# Organisations named by a common noun, speakers too ("the bank signalled that X").
+_ORGANISATIONS = frozenset({"company", "firm", "bank", "airline", "carrier", "group", "charity",
+                            "organisation", "organization", "school", "hospital", "university",
+                            "college", "club", "board", "network", "insurer", "lender",
+                            "retailer", "manufacturer", "operator", "provider", "utility",
+                            "party", "campaign", "team", "owner", "landlord", "employer"})
 # Verbs that withhold what their infinitive would say: "declined to say why".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 # Prepositional phrases that name whose view a clause is: "in her view", "by his account".
@@ -523,10 +530,12 @@ class AttributionComponent:
         return None
 
     def _speakerlike(self, tok: Token) -> bool:
-        """A person, a name, an organisation or a speaker word ("the governor", "police")."""
+        """A person, a name, an organisation, a speaker word ("the governor", "police") or a
+        source of evidence ("tests")."""
+        words = self.speaker_words | self.evidence_subjects | _ORGANISATIONS
         return _is_person(tok) or tok.lower_ in FIRST_PERSON or tok.pos_ == "PROPN" \
-            or tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.lower_ in self.speaker_words \
-            or tok.lemma_.lower() in self.speaker_words
+            or tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.lower_ in words \
+            or tok.lemma_.lower() in words
 
     def _holder_span(self, head: Token) -> tuple[int, int]:
         """The speaker span of a possessor without its "'s": "the ministry" in "the
