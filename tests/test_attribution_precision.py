@@ -314,3 +314,49 @@ def test_an_event_that_reminds_or_reassures_is_no_speaker(nlp, text):
 def test_a_speaker_who_reminds_or_reassures(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+# --------------------------------------------------------------------------- orders, quotations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Get out of the building!" the officer shouted.',
+        '"Don\'t touch anything," the officer warned.',
+        '"Please stay inside," the mayor told residents.',
+        '"Stay calm and keep your doors locked," police advised.',
+        'The mayor said: "Vote for the plan."',
+    ],
+)
+def test_an_order_is_attributed_but_not_checkable(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].checkable is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Police arrived at 3 a.m.," she said.',
+        # a verb phrase cut from a longer sentence is no order
+        "The letter has prompted officials to step in and ask for a review, according to the "
+        "newspaper.",
+        # an order followed by a statement
+        '"Come forward. Your status has nothing to do with the police," the chief said.',
+    ],
+)
+def test_a_statement_is_no_order(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert claims and all(c.checkable for c in claims)
+
+
+def test_a_cue_tagged_as_a_participle_after_a_quotation(nlp):
+    # "joked" heads the sentence; the tagger read it as a participle
+    claims = extract_from_text(nlp, '"I guess that\'s the price of progress," one shopper joked.')
+    joked = [c for c in claims if c.cue.text == "joked"]
+    assert [(c.speaker.text, c.content.text) for c in joked] == [
+        ("one shopper", "I guess that's the price of progress")
+    ]
+    guess = [c for c in claims if c.cue.text == "guess"]
+    assert [c.speaker.canonical for c in guess] == ["one shopper"]

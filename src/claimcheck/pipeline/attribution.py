@@ -361,8 +361,11 @@ class AttributionComponent:
         cue = self.verbs[v.lemma_.lower()]
         if v.tag_ == "VBN" and v.dep_ != "conj" and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children
-        ) and (_child(v, "nsubj") is not None or v.dep_ == "acl"):
-            return None  # "the taxes requested in arrears": a participle, not a report
+        ) and (_child(v, "nsubj") is not None or v.dep_ == "acl") \
+                and not _after_quotation(v):
+            # "the taxes requested in arrears": a participle, not a report ('"...," one
+            # shopper joked' with "joked" tagged as a participle is one)
+            return None
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
                 and _child(v, "nsubj", "nsubjpass") is None:
             return None  # "reported finding no survivors": the report holds the finding
@@ -1328,6 +1331,8 @@ class AttributionComponent:
                 checkable = False
         if _direct_question(doc, (a, b)):
             checkable = False  # '"Why did they shoot him?" she asked': nothing asserted
+        if _imperative(doc, clausal[:1], (a, b)):
+            checkable = False  # '"Get out of the building!" the officer shouted': an order
         att.checkable = checkable
         if att.kind == "evidence":
             head = doc[att.speaker_head] if att.speaker_head >= 0 else None
@@ -1471,6 +1476,32 @@ def _direct_question(doc: Doc, span: tuple[int, int]) -> bool:
         and not any(doc[i].text in (".", "!") for i in range(a, b - 1))
 
 
+def _imperative(doc: Doc, roots: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the content is one sentence of an order: a bare verb opening its sentence with
+    no subject and no auxiliary but "do" ("Get out!", "Don't touch anything", "Please stay
+    inside"); not a verb phrase cut from a longer sentence ("... and ask for X, according to")."""
+    start, end = span
+    if not roots or any(doc[i].is_sent_start for i in range(start + 1, end)):
+        return False
+    k = start - 1
+    while k >= doc[start].sent.start and (doc[k].is_space or doc[k].text in QUOTE_CHARS):
+        k -= 1
+    if k >= doc[start].sent.start and doc[k].text != ":" \
+            and any(not _is_punct(t) for t in doc[doc[start].sent.start:start]):
+        return False  # it opens its sentence or follows a colon
+    root = roots[0]
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                                for c in root.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in root.children):
+        return False
+    first = start
+    while first < root.i and (_is_punct(doc[first]) or doc[first].lower_ == "please"
+                              or doc[first].head.i == root.i and doc[first].dep_ in ("aux", "neg")):
+        first += 1
+    return first == root.i
+
+
 def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether the content opens with a question word ("how many ...", "why ..."), not with a
     clause that is the subject of the content ("what happened was tragic")."""
@@ -1485,6 +1516,18 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _after_quotation(v: Token) -> bool:
+    """'"...," one shopper joked': a cue heading its sentence whose subject follows a closing
+    quotation mark."""
+    subj = _child(v, "nsubj")
+    if v.dep_ != "ROOT" or subj is None or subj.i > v.i:
+        return False
+    k = subj.left_edge.i - 1
+    while k >= 0 and v.doc[k].is_space:
+        k -= 1
+    return k > 0 and v.doc[k].text in QUOTE_CHARS and v.doc[k - 1].text in (",", "!", "?")
 
 
 def _set_off(doc: Doc, first: int) -> bool:
