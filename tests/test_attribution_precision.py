@@ -62,6 +62,8 @@ def test_cue_words_that_attribute_nothing(nlp, text):
         "The driver, who knew the road was icy, slowed down.",
         "She had realised the door was open.",
         "The guard understood the prisoners were planning an escape.",
+        "Police learned that the suspect had fled to Mexico.",
+        "Perhaps they had learned a lesson from the exhibit that such events were popular.",
     ],
 )
 def test_perceiving_or_having_known_is_no_claim(nlp, text):
@@ -121,9 +123,11 @@ def test_the_same_words_attributing(nlp, text, speaker, cue, content):
         # a first person may report what they knew or realised at the time
         ("I realised the door had been forced, the owner said.", "the door had been forced"),
         ('"I knew the dam would not hold," the engineer said.', "the dam would not hold"),
+        # news learned by the outlet reporting it
+        ("The newspaper has learned that the minister will resign.", "the minister will resign"),
     ],
 )
-def test_knowing_in_the_first_person_is_reported(nlp, text, content):
+def test_knowing_in_the_first_person_or_present_is_reported(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert content in [c.content.text for c in claims]
 

@@ -84,8 +84,9 @@ _HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand", "
 # Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
 _FACTIVE = frozenset({"know", "realise", "realize", "recognize", "recognise"})
 # Verbs of knowing that, in the past tense of a third person, narrate what someone knew at the
-# time ("he knew the bridge was closed"): the writer asserts the content, nobody reports it.
-_KNOWING = frozenset({"know", "realise", "realize", "understand"})
+# time ("he knew the bridge was closed", "they had learned that X"): the writer asserts the
+# content, nobody reports it ("Wikinews has learned that X" still reports).
+_KNOWING = frozenset({"know", "realise", "realize", "understand", "learn"})
 # Cues whose gerund object is what the subject reports of itself: "admitted stealing the car",
 # "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
 _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
@@ -389,8 +390,9 @@ class AttributionComponent:
             or _wh_question(doc, content)  # "scientists know how the virus spreads"
             or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
             or (rule == "clause" and not _finite_clause(doc, content))
-            or (lemma in _KNOWING and _narrated(v, speaker))
         ):
+            return None
+        if lemma in _KNOWING and _narrated(v, speaker):
             return None
         content = _trim(doc, content, drop_mark=not question)
         if rule in ("clause", "quote") and self._first_person_cue(v):
