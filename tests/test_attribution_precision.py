@@ -364,3 +364,28 @@ def test_a_cue_tagged_as_a_participle_after_a_quotation(nlp):
     ]
     guess = [c for c in claims if c.cue.text == "guess"]
     assert [c.speaker.canonical for c in guess] == ["one shopper"]
+
+
+# --------------------------------------------------------------------------- follow-on quotations
+
+
+def test_a_quotation_followed_by_another_named_person_is_not_the_last_speakers(nlp):
+    text = ('"It was chaos," said Ann Cole.\n\n'
+            '"We were terrified." Bob Lee, who lives nearby, was among dozens who fled.')
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [("Ann Cole", "It was chaos")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Cole, who lives nearby, was among dozens who fled.",  # the same person goes on
+        "The mall reopened on Monday.",  # nobody else named
+    ],
+)
+def test_a_quotation_followed_by_the_same_speaker_or_no_one_goes_on(nlp, after):
+    text = f'"It was chaos," said Ann Cole.\n\n"We were terrified." {after}'
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("Ann Cole", "It was chaos"), ("Ann Cole", "We were terrified.")
+    ]

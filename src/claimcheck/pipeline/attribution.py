@@ -1263,6 +1263,9 @@ class AttributionComponent:
                 source = prev_follow
             if source is not None and not _near(doc, max(source.content[1], source.cue[1]), ra):
                 source = None
+            if source is not None and source.content[1] <= ra \
+                    and _next_person(doc, rb, doc[source.speaker[0]:source.speaker[1]].text):
+                continue  # '"We were terrified." Bob Lee, who lives nearby, ...': his, not hers
             if source is None:
                 # a quotation that opens a multi-paragraph quote: the next one's speaker
                 j = bisect_right(starts, rb - 1)
@@ -1518,6 +1521,23 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _next_person(doc: Doc, end: int, speaker: str) -> bool:
+    """Whether the sentence right after a quotation ending at ``end``, in the same paragraph,
+    has a named person other than ``speaker`` as its subject: the quotation may be theirs."""
+    k = end
+    while k < len(doc) and (_is_punct(doc[k]) and "\n" not in doc[k].text):
+        k += 1
+    if k >= len(doc) or "\n" in doc[k].text or "\n" in doc[end - 1:k].text:
+        return False
+    root = doc[k].sent.root
+    for subj in root.children:
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            names = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            if names and not any(t.text in speaker for t in names):
+                return True
+    return False
 
 
 def _after_quotation(v: Token) -> bool:
