@@ -389,3 +389,28 @@ def test_a_quotation_followed_by_the_same_speaker_or_no_one_goes_on(nlp, after):
     assert [(c.speaker.text, c.content.text) for c in claims] == [
         ("Ann Cole", "It was chaos"), ("Ann Cole", "We were terrified.")
     ]
+
+
+# --------------------------------------------------------------------------- trailing cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle before the speaker frames the question; it is not what was said
+        "Asked whether he would resign, the minister said no.",
+        "Asked about the delay, the minister declined to comment.",
+    ],
+)
+def test_a_frame_before_a_trailing_cue_is_not_its_content(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_a_clause_before_a_trailing_cue_is_its_content(nlp):
+    text = ("On Wednesday night, a federal agent in the city shot and wounded a man who was "
+            "attacking him, officials said.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("officials", "On Wednesday night, a federal agent in the city shot and wounded a man "
+                      "who was attacking him")
+    ]

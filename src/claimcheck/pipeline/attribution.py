@@ -893,14 +893,20 @@ class AttributionComponent:
         sent = v.sent
         left = min(speaker.left_edge.i, v.i)
         if left <= sent.start + 2 or _child(v, "dobj") is not None \
-                or self.verbs[v.lemma_.lower()].kind != "speech":
-            return None
+                or self.verbs[v.lemma_.lower()].kind != "speech" \
+                or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING):
+            return None  # "..., the minister declined to comment": nothing said
         after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
         if any(t.pos_ in _CLAUSAL for t in after):
             return None
         if doc[left - 1].text not in (",", "—") and doc[left - 1].text not in QUOTE_CHARS:
             return None
-        return sent.start, left - 1
+        a, b = sent.start, left - 1
+        roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+        if roots and roots[0].tag_ in ("VBN", "VBG") and roots[0].head.i == v.i \
+                and _child(roots[0], "nsubj", "nsubjpass") is None:
+            return None  # "Asked about the delay, the minister declined to comment": a frame
+        return a, b
 
     # -- rules: nouns and prepositions
     def _noun(self, n: Token) -> Attribution | None:
