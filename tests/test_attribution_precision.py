@@ -414,3 +414,17 @@ def test_a_clause_before_a_trailing_cue_is_its_content(nlp):
         ("officials", "On Wednesday night, a federal agent in the city shot and wounded a man "
                       "who was attacking him")
     ]
+
+
+# --------------------------------------------------------------------------- content cut
+
+
+def test_a_subject_the_parser_made_an_object_stays_in_the_content(nlp):
+    # "the movement in reaction to the video" was parsed as the object of "believed", with
+    # "in reaction to the video" hung on the verb; it is the subject of "helped"
+    text = ("She believed the movement in reaction to the video helped improve relations "
+            "between neighbours.")
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "the movement in reaction to the video helped improve relations between neighbours"
+    ]

@@ -614,8 +614,13 @@ class AttributionComponent:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
                        for c in last.children) and last.dep_ == "ccomp":
                 obj = _child(v, "dobj")
+                between = set(range(obj.right_edge.i + 1, last.left_edge.i)) \
+                    if obj is not None else set()
+                for c in v.children:  # "believed the movement in reaction to X helped"
+                    if c.dep_ == "prep" and obj is not None and obj.i < c.i < last.left_edge.i:
+                        between -= {t.i for t in c.subtree}
                 if obj is not None and v.i < obj.i and obj.right_edge.i < last.left_edge.i \
-                        and obj.right_edge.i + 1 == last.left_edge.i:
+                        and not between:
                     a = min(a, obj.left_edge.i)  # "show a record 45,000 migrants ... drove"
             b = self._conjoined_clauses(v, b)
             if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
