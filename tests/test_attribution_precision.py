@@ -428,3 +428,15 @@ def test_a_subject_the_parser_made_an_object_stays_in_the_content(nlp):
     assert [c.content.text for c in claims] == [
         "the movement in reaction to the video helped improve relations between neighbours"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors advised that patients avoid alcohol for a week.",
+        "The hospital advised that visitors wear masks.",
+    ],
+)
+def test_advice_is_attributed_but_not_checkable(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.checkable) for c in claims] == [("advised", False)]
