@@ -440,3 +440,23 @@ def test_a_subject_the_parser_made_an_object_stays_in_the_content(nlp):
 def test_advice_is_attributed_but_not_checkable(nlp, text):
     claims = extract_from_text(nlp, text)
     assert [(c.cue.text, c.checkable) for c in claims] == [("advised", False)]
+
+
+# --------------------------------------------------------------------------- negated infinitives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also, an independent who does not claim to belong to either camp was elected.",
+        "He does not claim to be an expert.",
+        "The mayor did not order police to clear the square.",
+    ],
+)
+def test_a_negated_cue_with_an_infinitive_reports_nothing(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_an_order_with_an_infinitive_is_still_reported(nlp):
+    claims = extract_from_text(nlp, "The mayor ordered police to clear the square.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("ordered", "to clear the square")]

@@ -384,6 +384,8 @@ class AttributionComponent:
         question = _asks(doc, content) or (withheld and _wh_question(doc, content))
         if question and not withheld:
             return None
+        if negated and rule in ("infinitive", "directive"):
+            return None  # "does not claim to belong to either camp", "did not order them to"
         lemma = v.lemma_.lower()
         if lemma in _COGNITION and (
             rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
