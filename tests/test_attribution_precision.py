@@ -460,3 +460,32 @@ def test_a_negated_cue_with_an_infinitive_reports_nothing(nlp, text):
 def test_an_order_with_an_infinitive_is_still_reported(nlp):
     claims = extract_from_text(nlp, "The mayor ordered police to clear the square.")
     assert [(c.cue.text, c.content.text) for c in claims] == [("ordered", "to clear the square")]
+
+
+# --------------------------------------------------------------------------- no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody said the bridge was safe.",
+        "No one told residents that the water was unsafe.",
+        "No official confirmed that the minister had resigned.",
+        "None of the witnesses said they saw a gun.",
+    ],
+)
+def test_a_claim_by_no_one_is_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_none_answered_is_no_parenthetical_cue(nlp):
+    text = ("The log shows 11 presses between 2:10 a.m. and 3:05 a.m., none of them answered, "
+            "and no checks were logged.")
+    assert [c.cue.text for c in extract_from_text(nlp, text)] == ["shows"]
+
+
+def test_no_one_in_the_content_is_a_denial(nlp):
+    claims = extract_from_text(nlp, "Police said no one was hurt.")
+    assert [(c.speaker.text, c.content.text, c.polarity) for c in claims] == [
+        ("Police", "no one was hurt", "denies")
+    ]

@@ -371,8 +371,8 @@ class AttributionComponent:
                 and _child(v, "nsubj", "nsubjpass") is None:
             return None  # "reported finding no survivors": the report holds the finding
         speaker, speaker_rule = self._subject(v)
-        if speaker is None:
-            return None
+        if speaker is None or _nobody(speaker):
+            return None  # "none of them answered", "nobody said X": no one's claim
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
         if content is None:
             return None
@@ -1534,6 +1534,12 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _nobody(tok: Token) -> bool:
+    """"Nobody", "none (of them)", "no one", "no official": a subject that names no one."""
+    return tok.lower_ in _NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _next_person(doc: Doc, end: int, speaker: str) -> bool:
