@@ -489,3 +489,35 @@ def test_no_one_in_the_content_is_a_denial(nlp):
     assert [(c.speaker.text, c.content.text, c.polarity) for c in claims] == [
         ("Police", "no one was hurt", "denies")
     ]
+
+
+# --------------------------------------------------------------------------- supposed reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule for whenever someone believes, not a belief anyone holds
+        "Deadly force is allowed only when agents believe lives are in danger.",
+        "Officers may fire if they believe a driver is trying to run them over.",
+        # a condition supposes a report that was not made
+        "If police say the suspect is armed, residents should stay inside.",
+        "Unless doctors confirm the patient is stable, visits are banned.",
+    ],
+)
+def test_a_supposed_belief_or_report_is_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Protests erupted when police said the officer would not be charged.", "said",
+         "the officer would not be charged"),
+        ("The crowd cheered when the mayor announced that the bridge would reopen.", "announced",
+         "the bridge would reopen"),
+    ],
+)
+def test_a_report_at_the_time_of_an_event_is_a_claim(nlp, text, cue, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in claims] == [(cue, content)]

@@ -122,6 +122,10 @@ _HEADLINE_LABELS = frozenset({"analysis", "opinion", "review", "video", "videos"
                               "profile", "note", "image", "photo"})
 # Punctuation that sets off a sentence adverbial such as "according to X".
 _SETTING_OFF = frozenset({",", ";", ":", "(", "—", "–", "-", "--"}) | QUOTE_CHARS
+# Marks of a clause that supposes a report rather than reports it: "if police say X", and for
+# a belief "when agents believe X" (a rule for any time, not a time when someone believed).
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+_WHENEVER = frozenset({"when", "whenever", "until", "once"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -387,6 +391,10 @@ class AttributionComponent:
         if negated and rule in ("infinitive", "directive"):
             return None  # "does not claim to belong to either camp", "did not order them to"
         lemma = v.lemma_.lower()
+        marks = {c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i}
+        if v.dep_ == "advcl" and (marks & _CONDITIONS or (lemma in _COGNITION
+                                                         and marks & _WHENEVER)):
+            return None  # "deadly force is allowed only when agents believe X", "if police say X"
         if lemma in _COGNITION and (
             rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
             or _wh_question(doc, content)  # "scientists know how the virus spreads"
