@@ -521,3 +521,31 @@ def test_a_supposed_belief_or_report_is_no_claim(nlp, text):
 def test_a_report_at_the_time_of_an_event_is_a_claim(nlp, text, cue, content):
     claims = extract_from_text(nlp, text)
     assert [(c.cue.text, c.content.text) for c in claims] == [(cue, content)]
+
+
+# --------------------------------------------------------------------------- as-clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" of time, with the cue's own object
+        "The agency issued new guidance on vehicle stops as officials defended the shooting.",
+    ],
+)
+def test_an_as_clause_that_reports_nothing(nlp, text):
+    assert [c for c in extract_from_text(nlp, text) if c.rule == "as_clause"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("As Heald told a reporter, surface ozone has dropped since 1980.", "Heald",
+         "surface ozone has dropped since 1980"),
+        ("The car was moving away, as the witnesses had claimed.", "the witnesses",
+         "The car was moving away"),
+    ],
+)
+def test_an_as_clause_that_reports(nlp, text, speaker, content):
+    claims = [c for c in extract_from_text(nlp, text) if c.rule == "as_clause"]
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -96,6 +96,9 @@ _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall"
 _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "send", "file",
                       "reach", "voice", "express", "offer", "submit", "deliver", "present",
                       "put", "lodge", "draw", "come"})
+# Cues whose object is the one told, not what was said: "as Heald told The Huffington Post".
+_HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "assure", "warn",
+                             "advise", "caution"})
 # Passive verbs of hearing or recording whose subject is heard saying something.
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
 # Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
@@ -677,7 +680,13 @@ class AttributionComponent:
         if kind in ("characterise", "accuse"):
             return None, ""
         mark = _child(v, "mark")
-        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL:
+        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL \
+                and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
+                and _child(v, "ccomp") is None and (_child(v, "dobj") is None
+                                                    or v.lemma_.lower() in _HEARER_OBJECTS):
+            # "the car, as Ms. Noem had claimed, was moving"; not "Rather than encourage
+            # agents to de-escalate, as the guidelines emphasize, ...", a clause with no
+            # subject, nor "X, as officials defend the shooting", a time with its own object
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
