@@ -549,3 +549,22 @@ def test_an_as_clause_that_reports_nothing(nlp, text):
 def test_an_as_clause_that_reports(nlp, text, speaker, content):
     claims = [c for c in extract_from_text(nlp, text) if c.rule == "as_clause"]
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '"The water came over the top in minutes," said Karen Hollis. "Nobody warned us.',
+        'Karen Hollis said: "Nobody warned us.',
+    ],
+)
+def test_a_quotation_run_on_keeps_a_paragraph_with_the_speakers_own_belief(nlp, first):
+    # "We knew" inside the next paragraph is the quoted speaker's cue, not a new speaker
+    text = (f'{first}\n\n"We knew the river was rising, but we were told the barrier would '
+            'hold."\n\nThe council has not commented.')
+    claims = extract_from_text(nlp, text)
+    hollis = [c for c in claims if "Nobody warned us." in c.content.text]
+    assert len(hollis) == 1
+    assert hollis[0].content.text.endswith('we were told the barrier would hold."')
+    knew = [c for c in claims if c.cue.text == "knew"]
+    assert [c.speaker.canonical for c in knew] == ["Karen Hollis"]

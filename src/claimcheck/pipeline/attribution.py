@@ -1252,13 +1252,15 @@ class AttributionComponent:
                           ) -> list[Attribution]:
         """A quotation with no cue of its own, right after an attributed one: same speaker."""
         covered = [False] * len(region_tokens)
+        # what ends a quotation run on over paragraphs: a next quotation with a speaker of its
+        # own, not one holding only the quoted speaker's '"We knew the river was rising ..."'
+        spoken = [False] * len(region_tokens)
         for att in found:
-            for i in range(att.content[0], att.content[1]):
+            inner = tok_region[att.cue[0]] >= 0 and doc[att.speaker_head].lower_ in FIRST_PERSON
+            for i in [*range(att.content[0], att.content[1]), *range(att.cue[0], att.cue[1])]:
                 if tok_region[i] >= 0:
                     covered[tok_region[i]] = True
-            for i in range(att.cue[0], att.cue[1]):
-                if tok_region[i] >= 0:
-                    covered[tok_region[i]] = True
+                    spoken[tok_region[i]] = spoken[tok_region[i]] or not inner
         by_end = sorted(found, key=lambda a: max(a.content[1], a.cue[1]))
         ends = [max(a.content[1], a.cue[1]) for a in by_end]
         by_start = sorted(found, key=lambda a: min(a.content[0], a.cue[0], a.speaker[0]))
@@ -1312,10 +1314,10 @@ class AttributionComponent:
                 src_root = outer[-1]
                 source = replace(src_root, extras={})
             content = _continue_quotation(doc, (ra, rb), regions, region_tokens, tok_region,
-                                          taken=lambda q: covered[q])
+                                          taken=lambda q: spoken[q])
             for i in range(rb, content[1]):
                 if tok_region[i] >= 0:
-                    covered[tok_region[i]] = True
+                    covered[tok_region[i]] = spoken[tok_region[i]] = True
             att = replace(source, content=content, rule="follow_on_quote",
                           extras={"source": src_root})
             out.append(att)
