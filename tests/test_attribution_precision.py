@@ -344,8 +344,8 @@ def test_an_order_is_attributed_but_not_checkable(nlp, text):
     [
         '"Police arrived at 3 a.m.," she said.',
         # a verb phrase cut from a longer sentence is no order
-        "The letter has prompted officials to step in and ask for a review, according to the "
-        "newspaper.",
+        ("The letter has prompted officials to step in and ask for a review, according to the "
+         "newspaper."),
         # an order followed by a statement
         '"Come forward. Your status has nothing to do with the police," the chief said.',
     ],
@@ -411,8 +411,8 @@ def test_a_clause_before_a_trailing_cue_is_its_content(nlp):
             "attacking him, officials said.")
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [
-        ("officials", "On Wednesday night, a federal agent in the city shot and wounded a man "
-                      "who was attacking him")
+        ("officials", ("On Wednesday night, a federal agent in the city shot and wounded a man "
+                       "who was attacking him"))
     ]
 
 

@@ -680,7 +680,8 @@ class AttributionComponent:
         if kind in ("characterise", "accuse"):
             return None, ""
         mark = _child(v, "mark")
-        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL \
+        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" \
+                and v.head.pos_ in _CLAUSAL \
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
                 and _child(v, "ccomp") is None and (_child(v, "dobj") is None
                                                     or v.lemma_.lower() in _HEARER_OBJECTS):
