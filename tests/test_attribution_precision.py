@@ -568,3 +568,27 @@ def test_a_quotation_run_on_keeps_a_paragraph_with_the_speakers_own_belief(nlp, 
     assert hollis[0].content.text.endswith('we were told the barrier would hold."')
     knew = [c for c in claims if c.cue.text == "knew"]
     assert [c.speaker.canonical for c in knew] == ["Karen Hollis"]
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("EAST MILLBROOK (WNS) — A 41-year-old woman was struck by a delivery van on Main "
+         "Street early Monday, the town's fire chief said.",
+         "A 41-year-old woman was struck by a delivery van on Main Street early Monday"),
+        ("LAKE ORRIN, Vellmont County (WNS) — The river broke its banks overnight, state "
+         "investigators said.", "The river broke its banks overnight"),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_content(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+def test_a_dash_inside_a_claim_is_no_dateline(nlp):
+    text = "The mayor said the plan — approved in May — would cut costs."
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "the plan — approved in May — would cut costs"
+    ]

@@ -283,6 +283,7 @@ class AttributionComponent:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
                                                        region_tokens)
+            att.content = _drop_dateline(doc, att.content)
         claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
         for att in found:
             for i in range(*att.content):
@@ -1554,6 +1555,22 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'PORT CALDER (AP) — A man was shot ...': the dateline opening a story's first paragraph
+    is where it was filed, not part of what anyone said."""
+    a, b = span
+    if a > 0 and "\n" not in doc[a - 1].text_with_ws:
+        return span
+    dash = next((i for i in range(a, min(a + 10, b)) if doc[i].text in ("—", "–", "--")), None)
+    if dash is None or dash == a:
+        return span
+    words = [t for t in doc[a:dash] if t.is_alpha]
+    if not words or not words[0].is_upper or len(words[0]) < 2 \
+            or any(t.pos_ in _CLAUSAL for t in doc[a:dash]):
+        return span
+    return _trim(doc, (dash + 1, b))
 
 
 def _nobody(tok: Token) -> bool:
