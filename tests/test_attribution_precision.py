@@ -576,11 +576,11 @@ def test_a_quotation_run_on_keeps_a_paragraph_with_the_speakers_own_belief(nlp, 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("EAST MILLBROOK (WNS) — A 41-year-old woman was struck by a delivery van on Main "
-         "Street early Monday, the town's fire chief said.",
+        (("EAST MILLBROOK (WNS) — A 41-year-old woman was struck by a delivery van on Main "
+          "Street early Monday, the town's fire chief said."),
          "A 41-year-old woman was struck by a delivery van on Main Street early Monday"),
-        ("LAKE ORRIN, Vellmont County (WNS) — The river broke its banks overnight, state "
-         "investigators said.", "The river broke its banks overnight"),
+        (("LAKE ORRIN, Vellmont County (WNS) — The river broke its banks overnight, state "
+          "investigators said."), "The river broke its banks overnight"),
     ],
 )
 def test_a_dateline_is_not_part_of_the_content(nlp, text, content):
