@@ -592,3 +592,25 @@ def test_a_dash_inside_a_claim_is_no_dateline(nlp):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [
         "the plan — approved in May — would cut costs"
     ]
+
+
+# --------------------------------------------------------------------------- the writer's own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In our estimation, the project will cost $5 million.",
+        "In my view, the council has failed the town.",
+        "Our assessment that the bridge is unsafe has not changed.",
+    ],
+)
+def test_the_writers_own_view_is_no_attribution(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_someone_elses_view_is(nlp):
+    claims = extract_from_text(nlp, "In her view, the council has failed the town.")
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("her", "the council has failed the town")
+    ]

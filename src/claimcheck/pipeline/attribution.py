@@ -125,6 +125,9 @@ _HEADLINE_LABELS = frozenset({"analysis", "opinion", "review", "video", "videos"
                               "profile", "note", "image", "photo"})
 # Punctuation that sets off a sentence adverbial such as "according to X".
 _SETTING_OFF = frozenset({",", ";", ":", "(", "—", "–", "-", "--"}) | QUOTE_CHARS
+# Possessors that, outside a quotation (where cue nouns are looked at), are the writer's own:
+# "In my view, X", "our assessment that X" are the article's, no attribution.
+_WRITERS = frozenset({"my", "our"})
 # Marks of a clause that supposes a report rather than reports it: "if police say X", and for
 # a belief "when agents believe X" (a rule for any time, not a time when someone believed).
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
@@ -971,7 +974,7 @@ class AttributionComponent:
         if speaker is None and n.dep_ == "pobj" and gov.dep_ == "prep" \
                 and (gov.head.lemma_.lower(), gov.lower_) in _ARRIVE_AT:
             speaker, how = self._subject(gov.head)[0], "governor"  # "came to the conclusion that"
-        if speaker is None:
+        if speaker is None or speaker.lower_ in _WRITERS:
             return None
         content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
         return Attribution(
@@ -1008,7 +1011,7 @@ class AttributionComponent:
             # "in the opinion of the court"; not "in view of the storm", nor "in an
             # assessment of Microsoft" (what was assessed)
             speaker = self._of_holder(n)
-        if speaker is None:
+        if speaker is None or speaker.lower_ in _WRITERS:
             return None
         doc = n.doc
         phrase = _subtree_range(prep)
