@@ -83,6 +83,10 @@ _HEDGING_COGNITION = _COGNITION - {"know", "realise", "realize", "understand", "
                                    "recognise", "accept", "infer", "deduce"}
 # Factive ones presuppose the content: "she did not know that X" is no claim by her at all.
 _FACTIVE = frozenset({"know", "realise", "realize", "recognize", "recognise"})
+# Verbs of knowing that, in the past tense of a third person, narrate what someone knew at the
+# time ("he knew the bridge was closed", "they had learned that X"): the writer asserts the
+# content, nobody reports it ("Wikinews has learned that X" still reports).
+_KNOWING = frozenset({"know", "realise", "realize", "understand", "learn"})
 # Cues whose gerund object is what the subject reports of itself: "admitted stealing the car",
 # "reported hearing gunshots", "described seeing a man run" ("continued working" is no report).
 _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall", "report",
@@ -92,8 +96,21 @@ _GERUND_REPORTS = frozenset({"admit", "acknowledge", "confess", "deny", "recall"
 _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "send", "file",
                       "reach", "voice", "express", "offer", "submit", "deliver", "present",
                       "put", "lodge", "draw", "come"})
+# Cues whose object is the one told, not what was said: "as Heald told The Huffington Post".
+_HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "assure", "warn",
+                             "advise", "caution"})
 # Passive verbs of hearing or recording whose subject is heard saying something.
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
+# Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
+# results reassured doctors that X", "the decision hints that X" are the writer's. Their
+# subject must be a speaker or a source of evidence.
+_SPEAKERS_ONLY = frozenset({"remind", "reassure", "hint", "signal"})
+# Organisations named by a common noun, speakers too ("the bank signalled that X").
+_ORGANISATIONS = frozenset({"company", "firm", "bank", "airline", "carrier", "group", "charity",
+                            "organisation", "organization", "school", "hospital", "university",
+                            "college", "club", "board", "network", "insurer", "lender",
+                            "retailer", "manufacturer", "operator", "provider", "utility",
+                            "party", "campaign", "team", "owner", "landlord", "employer"})
 # Verbs that withhold what their infinitive would say: "declined to say why".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 # Prepositional phrases that name whose view a clause is: "in her view", "by his account".
@@ -106,6 +123,15 @@ _HEADLINE_LABELS = frozenset({"analysis", "opinion", "review", "video", "videos"
                               "comment", "commentary", "timeline", "factbox", "correction",
                               "obituary", "exclusive", "breaking", "podcast", "quiz", "feature",
                               "profile", "note", "image", "photo"})
+# Punctuation that sets off a sentence adverbial such as "according to X".
+_SETTING_OFF = frozenset({",", ";", ":", "(", "—", "–", "-", "--"}) | QUOTE_CHARS
+# Possessors that, outside a quotation (where cue nouns are looked at), are the writer's own:
+# "In my view, X", "our assessment that X" are the article's, no attribution.
+_WRITERS = frozenset({"my", "our"})
+# Marks of a clause that supposes a report rather than reports it: "if police say X", and for
+# a belief "when agents believe X" (a rule for any time, not a time when someone believed).
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+_WHENEVER = frozenset({"when", "whenever", "until", "once"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -260,6 +286,7 @@ class AttributionComponent:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
                                                        region_tokens)
+            att.content = _drop_dateline(doc, att.content)
         claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
         for att in found:
             for i in range(*att.content):
@@ -346,11 +373,17 @@ class AttributionComponent:
         cue = self.verbs[v.lemma_.lower()]
         if v.tag_ == "VBN" and v.dep_ != "conj" and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children
-        ) and (_child(v, "nsubj") is not None or v.dep_ == "acl"):
-            return None  # "the taxes requested in arrears": a participle, not a report
-        speaker, speaker_rule = self._subject(v)
-        if speaker is None:
+        ) and (_child(v, "nsubj") is not None or v.dep_ == "acl") \
+                and not _after_quotation(v):
+            # "the taxes requested in arrears": a participle, not a report ('"...," one
+            # shopper joked' with "joked" tagged as a participle is one)
             return None
+        if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
+                and _child(v, "nsubj", "nsubjpass") is None:
+            return None  # "reported finding no survivors": the report holds the finding
+        speaker, speaker_rule = self._subject(v)
+        if speaker is None or _nobody(speaker):
+            return None  # "none of them answered", "nobody said X": no one's claim
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
         if content is None:
             return None
@@ -362,12 +395,21 @@ class AttributionComponent:
         question = _asks(doc, content) or (withheld and _wh_question(doc, content))
         if question and not withheld:
             return None
+        if negated and rule in ("infinitive", "directive"):
+            return None  # "does not claim to belong to either camp", "did not order them to"
         lemma = v.lemma_.lower()
+        marks = {c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i}
+        if v.dep_ == "advcl" and (marks & _CONDITIONS or (lemma in _COGNITION
+                                                         and marks & _WHENEVER)):
+            return None  # "deadly force is allowed only when agents believe X", "if police say X"
         if lemma in _COGNITION and (
             rule not in _COGNITION_RULES or speaker.lower_ in _GENERIC_HOLDERS
             or _wh_question(doc, content)  # "scientists know how the virus spreads"
             or (lemma in _FACTIVE and (negated or speaker.lower_ in _NEGATIVE_SUBJECTS))
+            or (rule == "clause" and not _finite_clause(doc, content))
         ):
+            return None
+        if lemma in _KNOWING and _narrated(v, speaker):
             return None
         content = _trim(doc, content, drop_mark=not question)
         if rule in ("clause", "quote") and self._first_person_cue(v):
@@ -509,6 +551,14 @@ class AttributionComponent:
             t = t.head
         return None
 
+    def _speakerlike(self, tok: Token) -> bool:
+        """A person, a name, an organisation, a speaker word ("the governor", "police") or a
+        source of evidence ("tests")."""
+        words = self.speaker_words | self.evidence_subjects | _ORGANISATIONS
+        return _is_person(tok) or tok.lower_ in FIRST_PERSON or tok.pos_ == "PROPN" \
+            or tok.ent_type_ in ("ORG", "NORP", "GPE") or tok.lower_ in words \
+            or tok.lemma_.lower() in words
+
     def _holder_span(self, head: Token) -> tuple[int, int]:
         """The speaker span of a possessor without its "'s": "the ministry" in "the
         ministry's position"."""
@@ -543,6 +593,8 @@ class AttributionComponent:
         kind = cue.kind
         if not cue.person_source and _is_person(speaker):
             return None, ""  # "Quince showed no signs of distress" describes him, reports nothing
+        if v.lemma_.lower() in _SPEAKERS_ONLY and not self._speakerlike(speaker):
+            return None, ""  # "The flood reminded everyone that the levees were old"
         # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in v.children) and speaker.i != v.head.i:
             tail = (v.i + 1, v.right_edge.i + 1)
@@ -579,8 +631,13 @@ class AttributionComponent:
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
                        for c in last.children) and last.dep_ == "ccomp":
                 obj = _child(v, "dobj")
+                between = set(range(obj.right_edge.i + 1, last.left_edge.i)) \
+                    if obj is not None else set()
+                for c in v.children:  # "believed the movement in reaction to X helped"
+                    if c.dep_ == "prep" and obj is not None and obj.i < c.i < last.left_edge.i:
+                        between -= {t.i for t in c.subtree}
                 if obj is not None and v.i < obj.i and obj.right_edge.i < last.left_edge.i \
-                        and obj.right_edge.i + 1 == last.left_edge.i:
+                        and not between:
                     a = min(a, obj.left_edge.i)  # "show a record 45,000 migrants ... drove"
             b = self._conjoined_clauses(v, b)
             if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
@@ -627,7 +684,14 @@ class AttributionComponent:
         if kind in ("characterise", "accuse"):
             return None, ""
         mark = _child(v, "mark")
-        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" and v.head.pos_ in _CLAUSAL:
+        if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" \
+                and v.head.pos_ in _CLAUSAL \
+                and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
+                and _child(v, "ccomp") is None and (_child(v, "dobj") is None
+                                                    or v.lemma_.lower() in _HEARER_OBJECTS):
+            # "the car, as Ms. Noem had claimed, was moving"; not "Rather than encourage
+            # agents to de-escalate, as the guidelines emphasize, ...", a clause with no
+            # subject, nor "X, as officials defend the shooting", a time with its own object
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
@@ -675,8 +739,8 @@ class AttributionComponent:
         if kind == "speech":
             sent_end = v.sent.end
             for t in doc[v.i + 1:min(v.i + 10, sent_end)]:
-                if t.pos_ in _CLAUSAL:
-                    break
+                if t.pos_ in _CLAUSAL or t.pos_ == "CCONJ":
+                    break  # "had not read the report but that X": X is another cue's
                 if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
@@ -858,14 +922,20 @@ class AttributionComponent:
         sent = v.sent
         left = min(speaker.left_edge.i, v.i)
         if left <= sent.start + 2 or _child(v, "dobj") is not None \
-                or self.verbs[v.lemma_.lower()].kind != "speech":
-            return None
+                or self.verbs[v.lemma_.lower()].kind != "speech" \
+                or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING):
+            return None  # "..., the minister declined to comment": nothing said
         after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
         if any(t.pos_ in _CLAUSAL for t in after):
             return None
         if doc[left - 1].text not in (",", "—") and doc[left - 1].text not in QUOTE_CHARS:
             return None
-        return sent.start, left - 1
+        a, b = sent.start, left - 1
+        roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+        if roots and roots[0].tag_ in ("VBN", "VBG") and roots[0].head.i == v.i \
+                and _child(roots[0], "nsubj", "nsubjpass") is None:
+            return None  # "Asked about the delay, the minister declined to comment": a frame
+        return a, b
 
     # -- rules: nouns and prepositions
     def _noun(self, n: Token) -> Attribution | None:
@@ -904,7 +974,7 @@ class AttributionComponent:
         if speaker is None and n.dep_ == "pobj" and gov.dep_ == "prep" \
                 and (gov.head.lemma_.lower(), gov.lower_) in _ARRIVE_AT:
             speaker, how = self._subject(gov.head)[0], "governor"  # "came to the conclusion that"
-        if speaker is None:
+        if speaker is None or speaker.lower_ in _WRITERS:
             return None
         content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
         return Attribution(
@@ -936,9 +1006,12 @@ class AttributionComponent:
         if head.pos_ not in _CLAUSAL:
             return None
         speaker = _child(n, "poss")
-        if speaker is None and _child(n, "det") is not None:  # not "in view of the storm"
+        det = _child(n, "det")
+        if speaker is None and det is not None and det.lower_ == "the":
+            # "in the opinion of the court"; not "in view of the storm", nor "in an
+            # assessment of Microsoft" (what was assessed)
             speaker = self._of_holder(n)
-        if speaker is None:
+        if speaker is None or speaker.lower_ in _WRITERS:
             return None
         doc = n.doc
         phrase = _subtree_range(prep)
@@ -1003,6 +1076,8 @@ class AttributionComponent:
             head = top.head
             if head.pos_ not in _CLAUSAL or head.i == top.i:
                 head = tok.sent.root
+            if not self._names_a_source(doc, words, first, obj, head):
+                return None
             if obj.dep_ == "pcomp":  # a misparse: "according to Smith the car was ..."
                 phrase = (first, obj.i + 1)
                 content = _trim(doc, _without(_trim(doc, _subtree_range(tok.sent.root)), phrase))
@@ -1040,6 +1115,19 @@ class AttributionComponent:
                 content=content, rule="according_to", kind="speech", speaker_head=obj.i,
             )
         return None
+
+    def _names_a_source(self, doc: Doc, words: list[str], first: int, obj: Token,
+                        head: Token) -> bool:
+        """Whether "according to X" names where the clause comes from, not the manner of the
+        deed ("went according to plan", "ranked according to their scores"): the phrase is
+        set off by a comma or opens its clause, or X is a name or a speaker word. "In
+        accordance with X" is a source only set off after the clause and with such an X ("...,
+        in accordance to DHS"), not in "acted in accordance with their training"."""
+        speakerly = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") \
+            or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words
+        if words[0] != "according":
+            return speakerly and first > doc[first].sent.start and _set_off(doc, first)
+        return speakerly or _set_off(doc, first) or first < head.i
 
     def _first_person_cue(self, tok: Token) -> bool:
         """"I think ...", "we believe ..." inside a quotation: the quoted speaker's own cue."""
@@ -1098,8 +1186,9 @@ class AttributionComponent:
     def _headline_colons(self, doc: Doc) -> list[Attribution]:
         """"Police: suspect fled in stolen car", "Reports: UK to replace interviews": a headline
         (a paragraph of one sentence without a final stop) that opens with a source and a
-        colon. The source is a person, an organisation or a speaker word ("police", "study",
-        "reports")."""
+        colon. The source is a person, ends in a speaker word ("police", "study", "reports") or is
+        an organisation's initials ("UN"); an organisation's name is as often the topic ("Tesla:
+        shares fall", "Premier League: ...")."""
         out: list[Attribution] = []
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
@@ -1116,14 +1205,18 @@ class AttributionComponent:
             source = [t for t in doc[start:colon] if t.pos_ != "DET"]
             if not source or any(t.pos_ not in ("NOUN", "PROPN") for t in source):
                 continue
-            # a source, not a topic or a place ("Iodine: ...", "Syria: dozens killed")
-            if not any(t.ent_type_ in ("ORG", "PERSON") or t.lower_ in self.speaker_words
-                       or t.lemma_.lower() in self.speaker_words
-                       for t in source) or any(t.text in self.credit_labels
-                                               or t.lower_ in _HEADLINE_LABELS for t in source):
+            # a source, not a topic, a place or an organisation as a topic ("Iodine: ...",
+            # "Syria: dozens killed", "Brexit: ...", "Premier League: Arsenal beat Chelsea")
+            head = source[-1]  # "Premier League": a speaker word only as a modifier
+            named = any(t.ent_type_ == "PERSON" for t in source) \
+                or head.lower_ in self.speaker_words or head.lemma_.lower() in self.speaker_words \
+                or (len(source) == 1 and head.ent_type_ == "ORG" and head.is_upper)
+            if not named or any(t.text in self.credit_labels or t.lower_ in _HEADLINE_LABELS
+                                for t in source):
                 continue
             content = _trim(doc, (colon + 1, end))
-            if sum(1 for t in doc[content[0]:content[1]] if not _is_punct(t)) < 3:
+            if sum(1 for t in doc[content[0]:content[1]] if not _is_punct(t)) < 3 \
+                    or _wh_question(doc, content):  # "Police: what we know about the crash"
                 continue
             out.append(Attribution(
                 cue=(colon, colon + 1), cue_lemma=":", speaker=(start, colon),
@@ -1164,13 +1257,15 @@ class AttributionComponent:
                           ) -> list[Attribution]:
         """A quotation with no cue of its own, right after an attributed one: same speaker."""
         covered = [False] * len(region_tokens)
+        # what ends a quotation run on over paragraphs: a next quotation with a speaker of its
+        # own, not one holding only the quoted speaker's '"We knew the river was rising ..."'
+        spoken = [False] * len(region_tokens)
         for att in found:
-            for i in range(att.content[0], att.content[1]):
+            inner = tok_region[att.cue[0]] >= 0 and doc[att.speaker_head].lower_ in FIRST_PERSON
+            for i in [*range(att.content[0], att.content[1]), *range(att.cue[0], att.cue[1])]:
                 if tok_region[i] >= 0:
                     covered[tok_region[i]] = True
-            for i in range(att.cue[0], att.cue[1]):
-                if tok_region[i] >= 0:
-                    covered[tok_region[i]] = True
+                    spoken[tok_region[i]] = spoken[tok_region[i]] or not inner
         by_end = sorted(found, key=lambda a: max(a.content[1], a.cue[1]))
         ends = [max(a.content[1], a.cue[1]) for a in by_end]
         by_start = sorted(found, key=lambda a: min(a.content[0], a.cue[0], a.speaker[0]))
@@ -1205,6 +1300,9 @@ class AttributionComponent:
                 source = prev_follow
             if source is not None and not _near(doc, max(source.content[1], source.cue[1]), ra):
                 source = None
+            if source is not None and source.content[1] <= ra \
+                    and _next_person(doc, rb, doc[source.speaker[0]:source.speaker[1]].text):
+                continue  # '"We were terrified." Bob Lee, who lives nearby, ...': his, not hers
             if source is None:
                 # a quotation that opens a multi-paragraph quote: the next one's speaker
                 j = bisect_right(starts, rb - 1)
@@ -1221,10 +1319,10 @@ class AttributionComponent:
                 src_root = outer[-1]
                 source = replace(src_root, extras={})
             content = _continue_quotation(doc, (ra, rb), regions, region_tokens, tok_region,
-                                          taken=lambda q: covered[q])
+                                          taken=lambda q: spoken[q])
             for i in range(rb, content[1]):
                 if tok_region[i] >= 0:
-                    covered[tok_region[i]] = True
+                    covered[tok_region[i]] = spoken[tok_region[i]] = True
             att = replace(source, content=content, rule="follow_on_quote",
                           extras={"source": src_root})
             out.append(att)
@@ -1275,6 +1373,8 @@ class AttributionComponent:
                 checkable = False
         if _direct_question(doc, (a, b)):
             checkable = False  # '"Why did they shoot him?" she asked': nothing asserted
+        if _imperative(doc, clausal[:1], (a, b)):
+            checkable = False  # '"Get out of the building!" the officer shouted': an order
         att.checkable = checkable
         if att.kind == "evidence":
             head = doc[att.speaker_head] if att.speaker_head >= 0 else None
@@ -1418,6 +1518,32 @@ def _direct_question(doc: Doc, span: tuple[int, int]) -> bool:
         and not any(doc[i].text in (".", "!") for i in range(a, b - 1))
 
 
+def _imperative(doc: Doc, roots: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the content is one sentence of an order: a bare verb opening its sentence with
+    no subject and no auxiliary but "do" ("Get out!", "Don't touch anything", "Please stay
+    inside"); not a verb phrase cut from a longer sentence ("... and ask for X, according to")."""
+    start, end = span
+    if not roots or any(doc[i].is_sent_start for i in range(start + 1, end)):
+        return False
+    k = start - 1
+    while k >= doc[start].sent.start and (doc[k].is_space or doc[k].text in QUOTE_CHARS):
+        k -= 1
+    if k >= doc[start].sent.start and doc[k].text != ":" \
+            and any(not _is_punct(t) for t in doc[doc[start].sent.start:start]):
+        return False  # it opens its sentence or follows a colon
+    root = roots[0]
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                                for c in root.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in root.children):
+        return False
+    first = start
+    while first < root.i and (_is_punct(doc[first]) or doc[first].lower_ == "please"
+                              or doc[first].head.i == root.i and doc[first].dep_ in ("aux", "neg")):
+        first += 1
+    return first == root.i
+
+
 def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether the content opens with a question word ("how many ...", "why ..."), not with a
     clause that is the subject of the content ("what happened was tragic")."""
@@ -1432,6 +1558,89 @@ def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         t = t.head
     return True
+
+
+def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'PORT CALDER (AP) — A man was shot ...': the dateline opening a story's first paragraph
+    is where it was filed, not part of what anyone said."""
+    a, b = span
+    if a > 0 and "\n" not in doc[a - 1].text_with_ws:
+        return span
+    dash = next((i for i in range(a, min(a + 10, b)) if doc[i].text in ("—", "–", "--")), None)
+    if dash is None or dash == a:
+        return span
+    words = [t for t in doc[a:dash] if t.is_alpha]
+    if not words or not words[0].is_upper or len(words[0]) < 2 \
+            or any(t.pos_ in _CLAUSAL for t in doc[a:dash]):
+        return span
+    return _trim(doc, (dash + 1, b))
+
+
+def _nobody(tok: Token) -> bool:
+    """"Nobody", "none (of them)", "no one", "no official": a subject that names no one."""
+    return tok.lower_ in _NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _next_person(doc: Doc, end: int, speaker: str) -> bool:
+    """Whether the sentence right after a quotation ending at ``end``, in the same paragraph,
+    has a named person other than ``speaker`` as its subject: the quotation may be theirs."""
+    k = end
+    while k < len(doc) and (_is_punct(doc[k]) and "\n" not in doc[k].text):
+        k += 1
+    if k >= len(doc) or "\n" in doc[k].text or "\n" in doc[end - 1:k].text:
+        return False
+    root = doc[k].sent.root
+    for subj in root.children:
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            names = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            if names and not any(t.text in speaker for t in names):
+                return True
+    return False
+
+
+def _after_quotation(v: Token) -> bool:
+    """'"...," one shopper joked': a cue heading its sentence whose subject follows a closing
+    quotation mark."""
+    subj = _child(v, "nsubj")
+    if v.dep_ != "ROOT" or subj is None or subj.i > v.i:
+        return False
+    k = subj.left_edge.i - 1
+    while k >= 0 and v.doc[k].is_space:
+        k -= 1
+    return k > 0 and v.doc[k].text in QUOTE_CHARS and v.doc[k - 1].text in (",", "!", "?")
+
+
+def _set_off(doc: Doc, first: int) -> bool:
+    """Whether the phrase starting at ``first`` opens its sentence or follows a comma, a dash,
+    a bracket or a quotation mark: "According to police, ...", "..., according to police"."""
+    k = first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k < doc[first].sent.start or doc[k].text in _SETTING_OFF
+
+
+def _finite_clause(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the content's main word heads a clause with a tense of its own or a "that" or
+    "to": "she felt the ground shake", "felt the building shaking" perceive, they report no
+    belief."""
+    a, b = span
+    roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+    head = next((t for t in roots if t.pos_ in _CLAUSAL), None)
+    if head is None:
+        return False
+    if head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+
+
+def _narrated(v: Token, speaker: Token) -> bool:
+    """"He knew the bridge was closed", "she had realised the door was open": a past tense with
+    a third-person holder (no "I knew ...", no "police know ...")."""
+    if speaker.lower_ in FIRST_PERSON:
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in v.children))
 
 
 def _clause_follows(v: Token) -> bool:
