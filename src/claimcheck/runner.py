@@ -158,8 +158,8 @@ def _worker_extract(model: str | None, articles: list[Article], batch_size: int)
 def _mp_context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # workers fork from a server that has already imported spaCy and this module
-        ctx.set_forkserver_preload(["claimcheck.runner", "spacy"])
+        # workers fork from a server that has already imported spaCy, this module and the rules
+        ctx.set_forkserver_preload(["claimcheck.runner", "spacy", "claimcheck.pipeline", "claimcheck.extract"])
         return ctx
     return multiprocessing.get_context("spawn")
 
