@@ -416,40 +416,39 @@ def main(argv: list[str] | None = None) -> int:
         print(msg, file=sys.stderr, flush=True)
 
     rows = result["extraction"]
+    def best_of(kinds: tuple[str, str], n: int, jobs: int, measure_one) -> tuple[dict, dict]:
+        """The fastest of ``args.repeat`` runs of each kind, the kinds interleaved so that load
+        from elsewhere hits both alike; each row keeps the times of all its runs."""
+        best: dict[str, dict] = {}
+        for rep in range(args.repeat):
+            for kind in kinds:
+                log(f"{kind} n={n} jobs={jobs} run {rep + 1}/{args.repeat} ...")
+                row = measure_one(kind)
+                row["runs"] = best.get(kind, {}).get("runs", []) + [row["seconds"]]
+                if kind not in best or row["seconds"] < best[kind]["seconds"]:
+                    best[kind] = row
+                else:
+                    best[kind]["runs"] = row["runs"]
+        rows.extend(best[kind] for kind in kinds)
+        return best[kinds[0]], best[kinds[1]]
+
     if args.ratio_size:
         for jobs in args.jobs:
-            best: dict[str, dict] = {}
-            for rep in range(args.repeat):  # interleaved, so load from elsewhere hits both alike
-                for kind in ("bare", "cold"):
-                    log(f"{kind} n={args.ratio_size} jobs={jobs} run {rep + 1}/{args.repeat} ...")
-                    row = run_measurement(kind, args.ratio_size, jobs, args.seed, args.model, None)
-                    row["runs"] = best.get(kind, {}).get("runs", []) + [row["seconds"]]
-                    if kind not in best or row["seconds"] < best[kind]["seconds"]:
-                        best[kind] = row
-                    else:
-                        best[kind]["runs"] = row["runs"]
-            rows += [best["bare"], best["cold"]]
+            bare, cold = best_of(("bare", "cold"), args.ratio_size, jobs, lambda kind: run_measurement(
+                kind, args.ratio_size, jobs, args.seed, args.model, None))
             result["summary"][f"cold ratio, jobs={jobs} (bare / claimcheck, best of {args.repeat}; >= 1.0)"] = \
-                f"{best['bare']['seconds'] / best['cold']['seconds']:.2f}"
+                f"{bare['seconds'] / cold['seconds']:.2f}"
     if args.command_size:
         folder = Path(tempfile.mkdtemp(prefix="claimcheck-bench-")) / "articles"
         try:
             write_corpus(folder, args.command_size, args.seed)
             for jobs in args.jobs:
-                best = {}
-                for rep in range(args.repeat):
-                    for kind in ("bare-command", "analyze-command"):
-                        log(f"{kind} n={args.command_size} jobs={jobs} run {rep + 1}/{args.repeat} ...")
-                        row = time_command(kind, folder, jobs, args.model, SEEDS.parent.parent / "evidence")
-                        row["runs"] = best.get(kind, {}).get("runs", []) + [row["seconds"]]
-                        if kind not in best or row["seconds"] < best[kind]["seconds"]:
-                            best[kind] = row
-                        else:
-                            best[kind]["runs"] = row["runs"]
-                rows += [best["bare-command"], best["analyze-command"]]
+                bare, analyze = best_of(
+                    ("bare-command", "analyze-command"), args.command_size, jobs,
+                    lambda kind: time_command(kind, folder, jobs, args.model, SEEDS.parent.parent / "evidence"))
                 result["summary"][f"whole command, jobs={jobs} (bare script / claimcheck analyze --no-cache, "
                                   f"best of {args.repeat}; >= 1.0)"] = \
-                    f"{best['bare-command']['seconds'] / best['analyze-command']['seconds']:.2f}"
+                    f"{bare['seconds'] / analyze['seconds']:.2f}"
         finally:
             shutil.rmtree(folder.parent, ignore_errors=True)
     jobs = args.jobs[-1]
