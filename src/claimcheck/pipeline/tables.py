@@ -38,6 +38,8 @@ _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _FEATURE_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 #: Attributes a ruler may set, in the order of an outcome row.
 _OUT_ATTRS = [POS, MORPH, LEMMA, TAG, DEP]
+#: What one pass over the Doc reads: the features, then the outputs that are not features.
+_READ_ATTRS = [*_FEATURE_ATTRS, POS, MORPH, LEMMA]
 #: Forget remembered outcomes past this many entries (a long run over a huge vocabulary).
 _MEMO_MAX = 500_000
 
@@ -224,13 +226,13 @@ class TokenTables:
             return doc
         classes = self._lower_class
         feats = []
-        for tag, lower, dep, space in doc.to_array(_FEATURE_ATTRS).tolist():
+        befores = []  # the token's values of _OUT_ATTRS before the ruler
+        for tag, lower, dep, space, pos, morph, lemma in doc.to_array(_READ_ATTRS).tolist():
             cls = classes.get(lower)
             if cls is None:
                 cls = classes[lower] = self._classify_lower(lower, doc.vocab.strings)
             feats.append((tag, cls, dep, space))
-        before_arr = doc.to_array(_OUT_ATTRS)
-        befores = [tuple(row) for row in before_arr.tolist()]
+            befores.append((pos, morph, lemma, tag, dep))
         multi = self._multi_matches(feats) if self.compiled.multi else {}
         memo = self._outcomes
         if len(memo) > _MEMO_MAX:
