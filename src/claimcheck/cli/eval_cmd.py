@@ -40,6 +40,10 @@ def attribution(
         "--seeds", help="Score the hand-annotated seed articles instead of the benchmark.")] = False,
     gold: Annotated[Path, typer.Option(
         "--gold", help="Gold file for --seeds (articles are looked up next to it).")] = SEED_GOLD,
+    brat: Annotated[Path | None, typer.Option(
+        "--brat", help="Score a brat standoff attribution corpus instead of the benchmark: "
+                       "a folder of NAME.txt + NAME.ann, or text/ + attributions/ (PolNeAR's "
+                       "layout). Source, Cue and Content spans joined by Attribution events.")] = None,
     model: ModelOpt = None,
     min_f1: Annotated[float | None, typer.Option(
         "--min-f1", min=0.0, max=1.0,
@@ -62,7 +66,14 @@ def attribution(
     )
 
     with boundary():
-        if seeds:
+        if seeds and brat is not None:
+            raise fail("--seeds and --brat choose different gold data; give one")
+        if brat is not None:
+            from claimcheck.evaluation.brat import load_brat
+
+            docs = load_brat(brat)
+            title = f"brat corpus {brat.name or brat}"
+        elif seeds:
             from claimcheck.evaluation.seeds_gold import load_seed_gold
 
             if not gold.is_file():
