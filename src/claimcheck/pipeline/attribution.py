@@ -623,6 +623,14 @@ class AttributionComponent:
             # "With the browser almost complete, Microsoft announced that ...": a that-clause
             # after the cue is what was announced; a clause before it is the writer's
             clauses = [c for c in clauses if c.i > v.i]
+        before = [c for c in clauses if c.i < v.i]
+        if before and len(before) < len(clauses) and not _reopens_quotation(v, speaker) \
+                and _mostly_quoted(_subtree_range(before[0]), tok_region) \
+                and not _mostly_quoted(_subtree_range(clauses[-1]), tok_region):
+            # '"We wrote two dozen songs," Kiedis said, mentioning the album is "almost done"':
+            # a quotation before the cue and a clause after it that does not reopen the
+            # quotation are two things; the quotation is what the cue reports
+            clauses = before
         if clauses:
             ranges = [_subtree_range(c) for c in clauses]
             a = min(r[0] for r in ranges)
@@ -1596,6 +1604,22 @@ def _next_person(doc: Doc, end: int, speaker: str) -> bool:
             names = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
             if names and not any(t.text in speaker for t in names):
                 return True
+    return False
+
+
+def _reopens_quotation(v: Token, speaker: Token) -> bool:
+    """'"A," she said Tuesday, "B."': after the cue (and a speaker after it), past commas and
+    the cue's own time or manner words, a quotation mark opens the rest of the quotation."""
+    doc = v.doc
+    k = max(v.i, speaker.right_edge.i if speaker.i > v.i else v.i) + 1
+    while k < v.sent.end:
+        t = doc[k]
+        if t.text in QUOTE_CHARS and t.text not in ("’", "'"):
+            return True
+        if not (t.is_punct or t.is_space
+                or (t.dep_ in ("npadvmod", "advmod") and t.head.i == v.i)):
+            return False
+        k += 1
     return False
 
 
