@@ -43,3 +43,61 @@ def test_a_quotation_split_by_its_cue_stays_whole(nlp, text, first, last):
     assert len(claims) == 1
     assert claims[0].content.text.startswith(first)
     assert claims[0].content.text.endswith(last)
+
+
+def test_a_circumstance_clause_stays_in_the_content(nlp):
+    # "when she claimed ..." tells when she misspoke; it is part of what she acknowledged
+    text = ("The senator acknowledged that she had misspoken in two interviews when she claimed "
+            "that the auditor had cleared her.")
+    claims = extract_from_text(nlp, text)
+    outer = [c for c in claims if c.cue.text == "acknowledged"]
+    assert len(outer) == 1
+    assert outer[0].content.text.endswith("the auditor had cleared her")
+    # the nested claim is still extracted on its own
+    assert any(c.cue.text == "claimed" and c.content.text == "the auditor had cleared her"
+               for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"If the road floods again, we will close it," the mayor said.',
+         "If the road floods again, we will close it"),
+        # the parser hangs the condition's mark on a verb of its own
+        ("“If the council, after this vote, still cannot say the word ‘deficit’ it should "
+         "resign,” the mayor said.",
+         "If the council, after this vote, still cannot say the word ‘deficit’ it should resign"),
+    ],
+)
+def test_a_quoted_condition_is_not_an_indirect_question(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [("the mayor", content)]
+
+
+def test_an_indirect_if_question_is_still_no_claim(nlp):
+    assert extract_from_text(nlp, "Reporters asked the mayor if she had known about the leak.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The governor ended the briefing by saying that the bridge would reopen on Monday.",
+         "The governor", "saying", "the bridge would reopen on Monday"),
+        ("After announcing that the plant would close, the company laid off 200 workers.",
+         "the company", "announcing", "the plant would close"),
+    ],
+)
+def test_a_gerund_cue_after_a_preposition_takes_the_governing_subject(nlp, text, speaker, cue,
+                                                                    content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, cue, content)]
+
+
+def test_a_framing_participle_before_the_cue_is_not_the_quotation(nlp):
+    text = ("Stressing the cost, Ruiz said, “If we do not fix the pumps now, we are not going to "
+            "have a harbour anymore.”")
+    claims = extract_from_text(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].content.text.startswith("If we do not fix the pumps now")
+    assert "Stressing" not in claims[0].content.text

@@ -100,6 +100,8 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
 _HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "assure", "warn",
                              "advise", "caution"})
 # Passive verbs of hearing or recording whose subject is heard saying something.
+#: Prepositions heading a gerund cue whose speaker is the governing verb's subject.
+_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "when"})
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
 # Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
 # results reassured doctors that X", "the decision hints that X" are the writer's. Their
@@ -465,6 +467,12 @@ class AttributionComponent:
             # "The general was quoted as saying X": the one quoted
             subj = _child(v.head.head, "nsubjpass")
             return (subj, "quoted") if subj is not None else (None, "")
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" \
+                and v.head.lower_ in _GERUND_PREPOSITIONS and v.head.head.pos_ in _CLAUSAL:
+            # "ended the speech by saying X", "after announcing X": whoever does the governing
+            # verb says X
+            found, _ = self._subject(v.head.head, depth + 1)
+            return found, ("shared" if found is not None else "")
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _OVERHEARD:
             # "The pilot was heard saying X", "was recorded telling the driver X"
             subj = _child(v.head, "nsubjpass")
@@ -764,6 +772,8 @@ class AttributionComponent:
         if start >= v.left_edge.i:
             return None
         k = v.right_edge.i + 1
+        while k - 1 > v.i and doc[k - 1].text in QUOTE_CHARS:
+            k -= 1  # the opening mark was hung on the cue
         while k < end and doc[k].text in (",", ":"):
             k += 1
         if k >= end or doc[k].text not in QUOTE_CHARS or not _mostly_quoted((k, end), tok_region):
@@ -1475,6 +1485,9 @@ def _drop_participle_after_quote(doc: Doc, span: tuple[int, int], tok_region: li
     return span
 
 
+_OPENING_MARKS = frozenset({"“", "„", "«", '"', "``"})
+
+
 def _asks(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether the content is an indirect question ("whether X", "if X"): no claim that X."""
     a, b = span
@@ -1482,6 +1495,8 @@ def _asks(doc: Doc, span: tuple[int, int]) -> bool:
         a += 1
     if a >= b or doc[a].lower_ not in _QUESTION_MARKS or doc[a].dep_ != "mark":
         return False
+    if any(doc[k].text in _OPENING_MARKS for k in range(max(span[0] - 1, 0), a)):
+        return False  # '"If she cannot say it, she should quit," he said': a quoted condition
     head = doc[a].head  # the mark of the reported clause itself, not of a condition inside it
     return a <= head.i < b and not a <= head.head.i < b
 
@@ -1772,6 +1787,18 @@ def _near(doc: Doc, end: int, start: int) -> bool:
 _CLAUSE_LINKS = frozenset({"advcl", "conj", "parataxis", "prep"})
 
 
+#: Subordinators of a clause that tells when or why the outer content holds: "she had misspoken
+#: when she claimed that ...", "he resigned because the audit found ..."; such a clause is part
+#: of what the outer speaker said, not a second voice added by the writer.
+_CIRCUMSTANCE_MARKS = frozenset({"when", "because", "after", "before", "since", "once", "until"})
+
+
+def _circumstance(t: Token) -> bool:
+    return t.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS and c.i < t.i
+        for c in t.children)
+
+
 def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
     """End a content before a clause that is itself attributed to someone.
 
@@ -1791,7 +1818,8 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
                 t = t.head
             if t.dep_ in _CLAUSE_LINKS and a <= t.head.i < b \
-                    and a < t.left_edge.i and t.right_edge.i + 2 >= b:
+                    and a < t.left_edge.i and t.right_edge.i + 2 >= b \
+                    and not _circumstance(t):
                 cut = _trim(doc, (a, t.left_edge.i))
                 while cut[1] > cut[0] and doc[cut[1] - 1].pos_ in ("CCONJ", "SCONJ"):
                     cut = _trim(doc, (cut[0], cut[1] - 1))
