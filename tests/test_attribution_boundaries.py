@@ -101,3 +101,23 @@ def test_a_framing_participle_before_the_cue_is_not_the_quotation(nlp):
     assert len(claims) == 1
     assert claims[0].content.text.startswith("If we do not fix the pumps now")
     assert "Stressing" not in claims[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('The ministry released a statement: "No soldiers were hurt in the attack."',
+         "The ministry", "No soldiers were hurt in the attack"),
+        ("Hours after the fire, the mayor issued a statement, “The pumps failed. Nobody was "
+         "warned in time.”",
+         "the mayor", "The pumps failed. Nobody was warned in time"),
+    ],
+)
+def test_an_issued_statement_followed_by_a_quotation(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        (speaker, "statement", content)]
+
+
+def test_an_issued_statement_without_a_quotation_is_no_claim(nlp):
+    assert extract_from_text(nlp, "The company issued a statement on Friday.") == []

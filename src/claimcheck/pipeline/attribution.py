@@ -271,7 +271,7 @@ class AttributionComponent:
             elif self._is_verb_cue(tok):
                 att = self._verb(tok, tok_region, region_tokens)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns:
-                att = self._noun(tok)
+                att = self._noun(tok, tok_region, region_tokens)
             elif tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB"):
                 att = self._adjective(tok)
             if att is not None and att.content[1] > att.content[0]:
@@ -956,8 +956,13 @@ class AttributionComponent:
         return a, b
 
     # -- rules: nouns and prepositions
-    def _noun(self, n: Token) -> Attribution | None:
-        """"her claim that X", "the DHS statement that X"."""
+    def _noun(self, n: Token, tok_region: list[int] | None = None,
+              region_tokens: list[tuple[int, int]] | None = None) -> Attribution | None:
+        """"her claim that X", "the DHS statement that X"; 'issued a statement: "X"'."""
+        if tok_region is not None and region_tokens is not None:
+            issued = self._issued_quotation(n, tok_region, region_tokens)
+            if issued is not None:
+                return issued
         clause = None
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
@@ -998,6 +1003,34 @@ class AttributionComponent:
         return Attribution(
             cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
             content=content, rule=f"noun_that+{how}", kind="speech", speaker_head=speaker.i,
+        )
+
+    def _issued_quotation(self, n: Token, tok_region: list[int],
+                          region_tokens: list[tuple[int, int]]) -> Attribution | None:
+        """'The governor issued a statement, "The dam is safe."': the object of an issuing verb,
+        followed by a comma or a colon and a quotation in the same sentence, is what the
+        quotation says; the speaker is whoever issued it."""
+        doc = n.doc
+        gov = n.head
+        if n.dep_ != "dobj" or gov.pos_ not in _CLAUSAL or gov.lemma_.lower() not in _ISSUING:
+            return None
+        k = n.i + 1  # past a short modifier: "a statement on Friday, ..."
+        while k < min(n.i + 6, n.sent.end) and doc[k].text not in (",", ":", *QUOTE_CHARS):
+            k += 1
+        if k >= len(doc) or doc[k].text not in (",", ":"):
+            return None
+        while k < len(doc) and doc[k].text in (",", ":"):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text not in QUOTE_CHARS or tok_region[k + 1] < 0 \
+                or doc[k].sent.start != n.sent.start:
+            return None
+        speaker, how = self._subject(gov)
+        if speaker is None or _nobody(speaker) or speaker.lower_ in _WRITERS:
+            return None
+        content = region_tokens[tok_region[k + 1]]
+        return Attribution(
+            cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
+            content=content, rule="issued_quote", kind="speech", speaker_head=speaker.i,
         )
 
     def _of_holder(self, n: Token) -> Token | None:
