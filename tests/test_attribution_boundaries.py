@@ -121,3 +121,29 @@ def test_an_issued_statement_followed_by_a_quotation(nlp, text, speaker, content
 
 def test_an_issued_statement_without_a_quotation_is_no_claim(nlp):
     assert extract_from_text(nlp, "The company issued a statement on Friday.") == []
+
+
+def test_a_noun_phrase_glued_onto_the_quotation_is_dropped(nlp):
+    # the parser reads "a boy born in May" as a second subject of the quoted verb
+    text = ("Ms. Ortiz, 41, said on Facebook on Sunday, in reference to her first child, a boy "
+            "born in May 2019, “Next spring, Mateo is going to be a big brother! We are so "
+            "happy.”")
+    claims = extract_from_text(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].content.text.startswith("Next spring, Mateo is going to be a big brother")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a modifier of the quoted clause is part of what was said
+        ("The coroner told the court that, over the last months of her life, \"the infection "
+         "played a devastating role in her health.\"", "that, over the last months"),
+        # the quotation's own subject before it stays
+        ('He said the suspect, a man from Ohio, "fled on foot."', "the suspect, a man from Ohio"),
+    ],
+)
+def test_words_before_a_quotation_that_belong_to_it_stay(nlp, text, start):
+    claims = extract_from_text(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].content.text.startswith(start)

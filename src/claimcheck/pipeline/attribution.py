@@ -288,6 +288,8 @@ class AttributionComponent:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
                                                        region_tokens)
+            att.content = _drop_framing_before_quote(doc, att.content, tok_region,
+                                                     region_tokens)
             att.content = _drop_dateline(doc, att.content)
         claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
         for att in found:
@@ -1516,6 +1518,36 @@ def _drop_participle_after_quote(doc: Doc, span: tuple[int, int], tok_region: li
             and doc[k].dep_ in ("advcl", "acl", "xcomp") and tok_region[k] < 0:
         return _trim(doc, (a, rb))
     return span
+
+
+def _drop_framing_before_quote(doc: Doc, span: tuple[int, int], tok_region: list[int],
+                               region_tokens: list[tuple[int, int]]) -> tuple[int, int]:
+    """'said, in reference to her daughter, a girl born in 2014, "Next summer, Charlotte will
+    be a big sister"': the parser made the writer's noun phrase a second subject of the quoted
+    verb, which has its own subject inside the quotation; the quotation alone was said.
+    Modifiers before the quotation ('By this time, "her skin was weeping"') stay."""
+    a, b = span
+    if tok_region[a] >= 0:
+        return span
+    first = next((i for i in range(a, b) if tok_region[i] >= 0), None)
+    if first is None or region_tokens[tok_region[first]][1] < b - 1:
+        return span
+    k = first - 1
+    while k > a and doc[k].text in QUOTE_CHARS:
+        k -= 1
+    if k <= a or doc[k].text != ",":
+        return span
+    subjects = ("nsubj", "nsubjpass", "csubj", "expl")
+    doubled = False
+    for i in range(a, k):
+        t = doc[i]
+        if a <= t.head.i < k and (t.pos_ == "AUX" or t.dep_ in subjects):
+            return span  # the words before hold a clause of their own
+        if t.dep_ in subjects and t.head.i >= first and t.pos_ in ("NOUN", "PROPN"):
+            if not any(c.dep_ in subjects and c.i >= first for c in t.head.children):
+                return span  # 'the suspect, a man from Ohio, "fled"': the quotation's subject
+            doubled = True
+    return _trim(doc, (first, b)) if doubled else span
 
 
 _OPENING_MARKS = frozenset({"“", "„", "«", '"', "``"})
