@@ -416,6 +416,9 @@ class AttributionComponent:
         if lemma in _KNOWING and _narrated(v, speaker):
             return None
         content = _trim(doc, content, drop_mark=not question)
+        words = [t for t in doc[content[0]:content[1]] if not _is_punct(t)]
+        if 0 < len(words) <= 2 and words[-1].pos_ == "AUX":
+            return None  # "those who thought it was": the verb phrase was left out
         if rule in ("clause", "quote") and self._first_person_cue(v):
             content = _to_sentence_end(doc, v, speaker, content, tok_region, region_tokens)
         sp = self._speaker_span(speaker)
@@ -1114,7 +1117,9 @@ class AttributionComponent:
             if first < 0 or last > len(doc) or [t.lower_ for t in doc[first:last]] != words:
                 continue
             obj = None
-            for t in doc[first:last]:
+            # the object of the phrase's last word first: "according to a poll out Thursday"
+            # may hang "Thursday" on "according" too
+            for t in reversed(doc[first:last]):
                 for c in t.children:
                     if obj is None and c.dep_ in ("pobj", "pcomp") and not first <= c.i < last:
                         obj = c
@@ -1151,7 +1156,10 @@ class AttributionComponent:
                     speaker=_trim(doc, (obj.left_edge.i, sp_end)), content=content,
                     rule="according_to", kind="speech", speaker_head=obj.i,
                 )
-            phrase = (min(first, top.left_edge.i), max(last, obj.right_edge.i + 1))
+            end = max(last, obj.right_edge.i + 1)
+            if end <= top.right_edge.i < len(doc) - 1 and doc[top.right_edge.i + 1].text == ",":
+                end = top.right_edge.i + 1  # "According to a poll out Thursday, ..."
+            phrase = (min(first, top.left_edge.i), end)
             outer = _trim(doc, _subtree_range(head), drop_mark=True)
             content = _without(outer, _trim(doc, phrase))
             if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
