@@ -166,3 +166,10 @@ def test_according_to_a_source_with_a_trailing_time(nlp):
 def test_an_elided_verb_phrase_is_no_claim(nlp, text):
     assert all(c.content.text not in ("it was", "it") for c in extract_from_text(nlp, text))
 
+
+
+def test_a_quotation_in_typewriter_marks_is_one_claim(nlp):
+    text = "''The pool will stay open all summer,'' the mayor said. ''We found the money.''"
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text, c.quote_type) for c in claims][0] == (
+        "the mayor", "The pool will stay open all summer", "direct")

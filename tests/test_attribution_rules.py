@@ -320,10 +320,16 @@ def test_spans_survive_a_docbin_round_trip(component):
         # but not after a paragraph that ended outside any quotation
         ("He said “we won.”\n\nIt was hard.” Then he left.", ["we won."], [True]),
         ("He said “we won.\n\nNothing.\n\nIt was hard.” Then he left.", ["we won."], [False]),
+        # typewriter pairs, as in older wire copy: ``opened like this'' or ''both ways''
+        ("``We won,'' he said. ''It was hard.''", ["We won,", "It was hard."], [True, True]),
+        ("A ''quasi-state of war'' holds.", ["quasi-state of war"], [True]),
+        # an apostrophe is no mark, nor are three in a row
+        ("The band's rock 'n' roll year.", [], []),
     ],
     ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
          "straight-after-comma", "straight-pairs", "straight-stray-close", "continued-curly",
-         "continued-straight", "closed-before", "paragraph-between"],
+         "continued-straight", "closed-before", "paragraph-between", "typewriter-pairs",
+         "typewriter-inline", "apostrophes"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)

@@ -1,6 +1,7 @@
 """Quotation regions of a text: where quoted speech starts and ends.
 
-Curly and straight double quotation marks are paired within a paragraph (a line).  A quote left
+Curly and straight double quotation marks, and typewriter pairs (``like this''), are paired
+within a paragraph (a line).  A quote left
 open at the end of a paragraph is closed there (news style opens every paragraph of a long quote
 again), a stray closing mark is ignored, and an opening mark met while a quote is open closes
 the open one first: unbalanced marks degrade to shorter quotes, never to a quote that swallows
@@ -28,10 +29,12 @@ class QuoteRegion:
     closed: bool  # False when the paragraph ended before a closing mark
 
 
-def _straight_role(text: str, i: int) -> str:
-    """Whether a straight mark looks like an opening or a closing one, from its neighbours."""
+def _straight_role(text: str, i: int, end: int | None = None) -> str:
+    """Whether a straight mark at ``i:end`` looks like an opening or a closing one, from its
+    neighbours."""
+    end = i + 1 if end is None else end
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–/:":
         return "open" if not after.isspace() else "either"
     if after.isspace() or after in ".,;:!?)]}—–-":
@@ -50,46 +53,53 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         if open_at is not None and text[open_at:at].strip():
             regions.append(QuoteRegion(open_at, at, closed=closed))
 
-    for i, ch in enumerate(text):
+    i, n = 0, len(text)
+    while i < n:
+        m, ch = i, text[i]  # a mark starts at m; the next character to read is at i
+        i += 1
+        if text[m:m + 2] == "``":  # a typewriter-style pair: ``like this''
+            ch, i = "“", m + 2
+        elif text[m:m + 2] == "''" and text[m + 2:m + 3] != "'" and (m == 0 or text[m - 1] != "'"):
+            ch, i = STRAIGHT, m + 2  # judged by its neighbours, like a straight mark
         if ch == "\n":
-            if open_at is not None and text[open_at:i].strip():
+            if open_at is not None and text[open_at:m].strip():
                 ended_open = True
-            elif carry_from is not None or (i > 0 and text[i - 1] not in "\n\r \t"):
+            elif carry_from is not None or (m > 0 and text[m - 1] not in "\n\r \t"):
                 ended_open = False  # a paragraph of text ended outside any quotation
             carry_from = None
-            close(i, False)
+            close(m, False)
             open_at = None
             continue
         if ended_open and carry_from is None and open_at is None and not ch.isspace():
-            carry_from = i  # the first character of the paragraph after an open quotation
+            carry_from = m  # the first character of the paragraph after an open quotation
         if ch in OPENERS:
             carry_from = None
             ended_open = False
-            close(i, False)
-            open_at = i + 1
+            close(m, False)
+            open_at = i
         elif ch in CLOSERS:
             if open_at is None and carry_from is not None:
-                regions.append(QuoteRegion(carry_from, i, closed=True))
+                regions.append(QuoteRegion(carry_from, m, closed=True))
                 carry_from = None
                 ended_open = False
-            close(i, True)
+            close(m, True)
             open_at = None
         elif ch == STRAIGHT:
-            role = _straight_role(text, i)
+            role = _straight_role(text, m, i)
             if open_at is None and carry_from is not None and role == "close":
-                regions.append(QuoteRegion(carry_from, i, closed=True))
+                regions.append(QuoteRegion(carry_from, m, closed=True))
                 carry_from = None
                 ended_open = False
             elif open_at is None:
                 if role != "close":
                     carry_from = None
                     ended_open = False
-                    open_at = i + 1
+                    open_at = i
             elif role == "open":  # an opening mark while a quote is open: the last one never closed
-                close(i, False)
-                open_at = i + 1
+                close(m, False)
+                open_at = i
             else:
-                close(i, True)
+                close(m, True)
                 open_at = None
     close(len(text), False)
     return [_strip(r, text) for r in regions]
