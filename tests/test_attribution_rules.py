@@ -425,3 +425,22 @@ CLAUSE_BEFORE_CUE = ("With/IN/prep/1 work/NN/ccomp/5 complete/JJ/acomp/1 ,/P/pun
 def test_a_that_clause_after_the_cue_is_the_content(component):
     claims = claims_of(component, make_doc(CLAUSE_BEFORE_CUE))
     assert [(c.speaker.text, c.content.text) for c in claims] == [("Acme", "prices rose")]
+
+
+# "With his wife Jane Roe, former governor Tom Ruiz said ...": the parser hung the speaker on
+# the earlier name as a second apposition and left the cue with no subject
+APPOSED_SPEAKER = ("With/IN/prep/10 his/PRP$/poss/2 wife/NN/pobj/0 Jane/NNP/compound/4 "
+                   "Roe/NNP/appos/2 ,/P/punct/4 former/JJ/amod/7 governor/NN/compound/9 "
+                   "Tom/NNP/compound/9 Ruiz/NNP/appos/4 said/VBD/ROOT/10 the/DT/det/12 "
+                   "budget/NN/nsubj/13 was/AUX/ccomp/10 balanced/JJ/acomp/13 ./P/punct/10")
+
+
+def test_speaker_hung_on_an_earlier_name_right_before_the_cue(component):
+    (c,) = claims_of(component, make_doc(APPOSED_SPEAKER))
+    assert (c.speaker.text, c.cue.text, c.content.text) == (
+        "former governor Tom Ruiz", "said", "the budget was balanced")
+
+
+def test_an_apposition_not_set_off_by_a_comma_is_no_speaker(component):
+    spec = APPOSED_SPEAKER.replace(",/P/punct/4", "and/CC/cc/4")
+    assert claims_of(component, make_doc(spec)) == []

@@ -536,6 +536,13 @@ class AttributionComponent:
                 t = t.head
             if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i < v.i:
                 return t, "postposed"
+        if v.dep_ == "ROOT" and v.i > 0 and depth == 0 \
+                and getattr(self.verbs.get(v.lemma_.lower()), "kind", "") == "speech":
+            t = v.doc[v.i - 1]  # "while campaigning for his wife, former president Bill Clinton
+            # said": the subject right before the cue, hung on an earlier name as an apposition
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == v.i - 1 \
+                    and t.head.i < t.left_edge.i and v.doc[t.left_edge.i - 1].text == ",":
+                return t, "postposed"
         if v.i > 0 and v.doc[v.i - 1].text in {",", *QUOTE_CHARS}:
             # '"...", added KCNA.' with the speaker parsed as a modifier or an object
             if v.dep_ == "amod" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i > v.i:
