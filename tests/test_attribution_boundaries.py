@@ -173,3 +173,13 @@ def test_a_quotation_in_typewriter_marks_is_one_claim(nlp):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text, c.quote_type) for c in claims][0] == (
         "the mayor", "The pool will stay open all summer", "direct")
+
+
+
+def test_a_clause_after_a_reporting_participle_is_the_participles(nlp):
+    text = ("The mayor insisted it was “premature” to close the pool for the summer while adding "
+            "on budget matters, “I don’t have any doubt that the council will find the money.”")
+    claims = extract_from_text(nlp, text)
+    by_cue = {c.cue.text: c.content.text for c in claims}
+    assert by_cue["insisted"] == "it was “premature” to close the pool for the summer"
+    assert by_cue["adding"].startswith("I don’t have any doubt")

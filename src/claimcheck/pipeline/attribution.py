@@ -651,6 +651,8 @@ class AttributionComponent:
             # a quotation before the cue and a clause after it that does not reopen the
             # quotation are two things; the quotation is what the cue reports
             clauses = before
+        if len(clauses) > 1:
+            clauses = self._clauses_before_a_participle_cue(v, clauses)
         if clauses:
             ranges = [_subtree_range(c) for c in clauses]
             a = min(r[0] for r in ranges)
@@ -772,6 +774,23 @@ class AttributionComponent:
                 if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
+
+    def _clauses_before_a_participle_cue(self, v: Token, clauses: list[Token]) -> list[Token]:
+        """'Gore insisted it was "premature" to back her, while adding, "I have no doubt ..."':
+        the parser gave both clauses to the first cue, but the second one follows a reporting
+        participle ("adding", "saying") with nothing reported of its own; it is that
+        participle's content, and the first cue's content ends before it."""
+        ordered = sorted((c for c in clauses if c.i > v.i), key=lambda c: c.i)
+        kept = [c for c in clauses if c.i < v.i]
+        for c in ordered:
+            if kept and any(t.tag_ == "VBG" and t.dep_ in ("advcl", "conj")
+                            and t.lemma_.lower() in self.verbs
+                            and self.verbs[t.lemma_.lower()].kind == "speech"
+                            and not any(x.dep_ in ("ccomp", "dobj", "xcomp") for x in t.children)
+                            for t in v.doc[kept[-1].left_edge.i:c.left_edge.i]):
+                break
+            kept.append(c)
+        return kept
 
     @staticmethod
     def _framed_quote(v: Token, head: Token, tok_region: list[int]) -> tuple[int, int] | None:
