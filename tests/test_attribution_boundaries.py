@@ -183,3 +183,5 @@ def test_a_clause_after_a_reporting_participle_is_the_participles(nlp):
     by_cue = {c.cue.text: c.content.text for c in claims}
     assert by_cue["insisted"] == "it was “premature” to close the pool for the summer"
     assert by_cue["adding"].startswith("I don’t have any doubt")
+    # the one adding is the one insisting, not the subject of the clause in between
+    assert {c.speaker.text for c in claims} == {"The mayor"}

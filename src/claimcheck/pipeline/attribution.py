@@ -520,7 +520,7 @@ class AttributionComponent:
                 return head, "participle"
             if head.pos_ in _CLAUSAL:
                 outer = head
-                while outer.dep_ in ("ccomp", "conj") and outer.head.i != outer.i:
+                while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") and outer.head.i != outer.i:
                     outer = outer.head  # "X said that A, stating B": X states B
                 if outer.i != head.i and outer.pos_ in _CLAUSAL and \
                         outer.lemma_.lower() in self.verbs:
