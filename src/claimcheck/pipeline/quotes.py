@@ -57,9 +57,10 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     while i < n:
         m, ch = i, text[i]  # a mark starts at m; the next character to read is at i
         i += 1
-        if text[m:m + 2] == "``":  # a typewriter-style pair: ``like this''
+        if ch == "`" and text[i:i + 1] == "`":  # a typewriter-style pair: ``like this''
             ch, i = "“", m + 2
-        elif text[m:m + 2] == "''" and text[m + 2:m + 3] != "'" and (m == 0 or text[m - 1] != "'"):
+        elif ch == "'" and text[i:i + 1] == "'" and text[i + 1:i + 2] != "'" \
+                and (m == 0 or text[m - 1] != "'"):
             ch, i = STRAIGHT, m + 2  # judged by its neighbours, like a straight mark
         if ch == "\n":
             if open_at is not None and text[open_at:m].strip():
