@@ -185,3 +185,18 @@ def test_a_clause_after_a_reporting_participle_is_the_participles(nlp):
     assert by_cue["adding"].startswith("I don’t have any doubt")
     # the one adding is the one insisting, not the subject of the clause in between
     assert {c.speaker.text for c in claims} == {"The mayor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_expected"),
+    [
+        # a person revealing or showing a clause reports it
+        ("The new stadium is almost finished, team owner Maria Lopez recently revealed.",
+         [("team owner Maria Lopez", "revealed", "The new stadium is almost finished")]),
+        # a person showing an object is described, not quoted
+        ("Quince showed no signs of distress.", []),
+    ],
+)
+def test_evidence_verbs_with_a_person_as_subject(nlp, text, claims_expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected

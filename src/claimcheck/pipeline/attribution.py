@@ -611,8 +611,12 @@ class AttributionComponent:
                  ) -> tuple[tuple[int, int] | None, str]:
         doc = v.doc
         kind = cue.kind
-        if not cue.person_source and _is_person(speaker):
-            return None, ""  # "Quince showed no signs of distress" describes him, reports nothing
+        if not cue.person_source and _is_person(speaker) and not any(
+                c.dep_ == "ccomp" and _child(c, "nsubj", "nsubjpass", "expl") is not None
+                for c in v.children):
+            # "Quince showed no signs of distress" describes him, reports nothing; "the singer
+            # revealed the album is almost done" reports a clause
+            return None, ""
         if v.lemma_.lower() in _SPEAKERS_ONLY and not self._speakerlike(speaker):
             return None, ""  # "The flood reminded everyone that the levees were old"
         # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
