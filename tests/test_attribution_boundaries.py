@@ -200,3 +200,19 @@ def test_a_clause_after_a_reporting_participle_is_the_participles(nlp):
 def test_evidence_verbs_with_a_person_as_subject(nlp, text, claims_expected):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected
+
+
+@pytest.mark.parametrize("text", [
+    "The shooter's friend was denied bail on Tuesday.",
+    "Shooter's friend denied bail.",
+    "The judge denied the motion to dismiss.",
+    "The council rejected the request for a second vote.",
+])
+def test_a_refusal_is_not_a_denial_of_a_claim(nlp, text):
+    assert [c for c in extract_from_text(nlp, text) if c.cue.text in ("denied", "rejected")] == []
+
+
+def test_a_denial_of_allegations_stays(nlp):
+    claims = extract_from_text(nlp, "The mayor denied the allegations.")
+    assert [(c.speaker.text, c.content.text, c.polarity) for c in claims] == [
+        ("The mayor", "the allegations", "denies")]

@@ -222,6 +222,7 @@ class AttributionComponent:
         self.evaluative_lemmas = {w.lower() for w in cues.evaluative_lemmas}
         self._evaluative_re = _lemma_pattern_regex(cues.evaluative_patterns)
         self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
+        self.refused_objects = {o.lower() for o in cues.refused_objects}
         self.credit_labels = set(cues.credit_labels)
         self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
                               if " " not in w}
@@ -701,6 +702,8 @@ class AttributionComponent:
                 clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
             ):
                 return _subtree_range(clause), "noun_clause"
+            if kind == "object" and dobj.lemma_.lower() in self.refused_objects:
+                return None, ""  # "was denied bail", "rejected the request": a refusal
             if kind in ("evidence", "object") and (
                 (clause is not None and clause.dep_ != "relcl")
                 or any(c.lower_ == "no" for c in dobj.children)

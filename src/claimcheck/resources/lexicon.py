@@ -75,6 +75,9 @@ class CueLexicon(_Strict):
     credit_labels: list[str] = Field(default_factory=list)
     # auxiliaries that mark a prediction or promise: not checkable
     prediction_auxiliaries: list[str] = Field(default_factory=list)
+    # objects (lemmas) that make "deny", "reject" a refusal, not a denial of a claim:
+    # "was denied bail", "rejected the request"
+    refused_objects: list[str] = Field(default_factory=list)
 
     @field_validator("verbs")
     @classmethod
