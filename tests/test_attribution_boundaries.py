@@ -216,3 +216,17 @@ def test_a_denial_of_allegations_stays(nlp):
     claims = extract_from_text(nlp, "The mayor denied the allegations.")
     assert [(c.speaker.text, c.content.text, c.polarity) for c in claims] == [
         ("The mayor", "the allegations", "denies")]
+
+
+def test_an_intended_report_is_not_a_report(nlp):
+    text = ("A spokesman later clarified that the mayor misspoke and intended to say that the "
+            "pool would close in May.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("A spokesman", "clarified")]
+    assert claims[0].content.text.endswith("intended to say that the pool would close in May")
+
+
+def test_wanting_to_say_inside_a_quotation_still_says_it(nlp):
+    text = '"I want to say that the officers acted lawfully," the chief said.'
+    claims = extract_from_text(nlp, text)
+    assert any("the officers acted lawfully" in c.content.text for c in claims)

@@ -100,6 +100,9 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
 _HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "assure", "warn",
                              "advise", "caution"})
 # Passive verbs of hearing or recording whose subject is heard saying something.
+#: Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
+#: to announce". Not "want" or "like": "I want to say that ..." says it.
+_INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
 #: Prepositions heading a gerund cue whose speaker is the governing verb's subject.
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "when"})
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
@@ -383,6 +386,8 @@ class AttributionComponent:
             # "the taxes requested in arrears": a participle, not a report ('"...," one
             # shopper joked' with "joked" tagged as a participle is one)
             return None
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING:
+            return None  # "meant to say that X", "wanted to announce X": not said, or not yet
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
                 and _child(v, "nsubj", "nsubjpass") is None:
             return None  # "reported finding no survivors": the report holds the finding
