@@ -75,7 +75,8 @@ def test_a_quoted_condition_is_not_an_indirect_question(nlp, text, content):
 
 
 def test_an_indirect_if_question_is_still_no_claim(nlp):
-    assert extract_from_text(nlp, "Reporters asked the mayor if she had known about the leak.") == []
+    text = "Reporters asked the mayor if she had known about the leak."
+    assert extract_from_text(nlp, text) == []
 
 
 @pytest.mark.parametrize(
