@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.pipeline.quotes import QUOTE_CHARS, find_quote_regions
+from claimcheck.pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT, find_quote_regions
 from claimcheck.pipeline.records import FIRST_PERSON, Attribution
 from claimcheck.pipeline.speakers import SpeakerResolver
 from claimcheck.resources.lexicon import (
@@ -99,12 +99,12 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
 # Cues whose object is the one told, not what was said: "as Heald told The Huffington Post".
 _HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "assure", "warn",
                              "advise", "caution"})
-# Passive verbs of hearing or recording whose subject is heard saying something.
-#: Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
-#: to announce". Not "want" or "like": "I want to say that ..." says it.
+# Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
+# to announce". Not "want" or "like": "I want to say that ..." says it.
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
-#: Prepositions heading a gerund cue whose speaker is the governing verb's subject.
+# Prepositions heading a gerund cue whose speaker is the governing verb's subject.
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "when"})
+# Passive verbs of hearing or recording whose subject is heard saying something.
 _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "quote", "see"})
 # Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
 # results reassured doctors that X", "the decision hints that X" are the writer's. Their
@@ -387,7 +387,7 @@ class AttributionComponent:
             # shopper joked' with "joked" tagged as a participle is one)
             return None
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING:
-            return None  # "meant to say that X", "wanted to announce X": not said, or not yet
+            return None  # "meant to say that X", "plans to announce X": not said, or not yet
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
                 and _child(v, "nsubj", "nsubjpass") is None:
             return None  # "reported finding no survivors": the report holds the finding
@@ -999,13 +999,12 @@ class AttributionComponent:
         return a, b
 
     # -- rules: nouns and prepositions
-    def _noun(self, n: Token, tok_region: list[int] | None = None,
-              region_tokens: list[tuple[int, int]] | None = None) -> Attribution | None:
+    def _noun(self, n: Token, tok_region: list[int],
+              region_tokens: list[tuple[int, int]]) -> Attribution | None:
         """"her claim that X", "the DHS statement that X"; 'issued a statement: "X"'."""
-        if tok_region is not None and region_tokens is not None:
-            issued = self._issued_quotation(n, tok_region, region_tokens)
-            if issued is not None:
-                return issued
+        issued = self._issued_quotation(n, tok_region, region_tokens)
+        if issued is not None:
+            return issued
         clause = None
         for c in n.children:
             if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
@@ -1067,7 +1066,7 @@ class AttributionComponent:
         if k + 1 >= len(doc) or doc[k].text not in QUOTE_CHARS or tok_region[k + 1] < 0 \
                 or doc[k].sent.start != n.sent.start:
             return None
-        speaker, how = self._subject(gov)
+        speaker, _ = self._subject(gov)
         if speaker is None or _nobody(speaker) or speaker.lower_ in _WRITERS:
             return None
         content = region_tokens[tok_region[k + 1]]
@@ -1596,7 +1595,7 @@ def _drop_framing_before_quote(doc: Doc, span: tuple[int, int], tok_region: list
     return _trim(doc, (first, b)) if doubled else span
 
 
-_OPENING_MARKS = frozenset({"“", "„", "«", '"', "``"})
+_OPENING_MARKS = OPENERS | {STRAIGHT, "``"}
 
 
 def _asks(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1898,9 +1897,9 @@ def _near(doc: Doc, end: int, start: int) -> bool:
 _CLAUSE_LINKS = frozenset({"advcl", "conj", "parataxis", "prep"})
 
 
-#: Subordinators of a clause that tells when or why the outer content holds: "she had misspoken
-#: when she claimed that ...", "he resigned because the audit found ..."; such a clause is part
-#: of what the outer speaker said, not a second voice added by the writer.
+# Subordinators of a clause that tells when or why the outer content holds: "she had misspoken
+# when she claimed that ...", "he resigned because the audit found ..."; such a clause is part
+# of what the outer speaker said, not a second voice added by the writer.
 _CIRCUMSTANCE_MARKS = frozenset({"when", "because", "after", "before", "since", "once", "until"})
 
 

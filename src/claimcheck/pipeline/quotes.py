@@ -1,13 +1,13 @@
 """Quotation regions of a text: where quoted speech starts and ends.
 
 Curly and straight double quotation marks, and typewriter pairs (``like this''), are paired
-within a paragraph (a line).  A quote left
-open at the end of a paragraph is closed there (news style opens every paragraph of a long quote
-again), a stray closing mark is ignored, and an opening mark met while a quote is open closes
-the open one first: unbalanced marks degrade to shorter quotes, never to a quote that swallows
-the rest of the article.  One exception to "stray": when the paragraph before ended inside a
-quotation and this one has no opening mark, a closing mark in it ends a quotation that began at
-the paragraph's start (a long quote whose next paragraph was not opened again).
+within a paragraph (a line).  A quote left open at the end of a paragraph is closed there (news
+style opens every paragraph of a long quote again), a stray closing mark is ignored, and an
+opening mark met while a quote is open closes the open one first: unbalanced marks degrade to
+shorter quotes, never to a quote that swallows the rest of the article.  One exception to
+"stray": when the paragraph before ended inside a quotation and this one has no opening mark, a
+closing mark in it ends a quotation that began at the paragraph's start (a long quote whose next
+paragraph was not opened again).
 """
 
 from __future__ import annotations
@@ -29,10 +29,9 @@ class QuoteRegion:
     closed: bool  # False when the paragraph ended before a closing mark
 
 
-def _straight_role(text: str, i: int, end: int | None = None) -> str:
+def _straight_role(text: str, i: int, end: int) -> str:
     """Whether a straight mark at ``i:end`` looks like an opening or a closing one, from its
     neighbours."""
-    end = i + 1 if end is None else end
     before = text[i - 1] if i > 0 else " "
     after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–/:":
