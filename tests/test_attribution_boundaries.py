@@ -150,16 +150,6 @@ def test_words_before_a_quotation_that_belong_to_it_stay(nlp, text, start):
     assert claims[0].content.text.startswith(start)
 
 
-def test_according_to_a_source_with_a_trailing_time(nlp):
-    # the parser may hang "Thursday" on "according"; the source is still the poll
-    text = ("According to an online state university poll out Thursday, the governor and the "
-            "mayor each have the support of 27 percent of likely voters.")
-    claims = extract_from_text(nlp, text)
-    assert [(c.speaker.text, c.content.text) for c in claims] == [
-        ("an online state university poll",
-         "the governor and the mayor each have the support of 27 percent of likely voters")]
-
-
 @pytest.mark.parametrize("text", [
     "Those who thought it was should see a doctor, the coach joked.",
     "Officials said it was.",
