@@ -221,3 +221,30 @@ def test_wanting_to_say_inside_a_quotation_still_says_it(nlp):
     text = '"I want to say that the officers acted lawfully," the chief said.'
     claims = extract_from_text(nlp, text)
     assert any("the officers acted lawfully" in c.content.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an abbreviated rank before the name: no sentence ends at its full stop
+        ("The driver fled on foot, Sgt. Dana Whitfield, a police spokeswoman, said Monday.",
+         "Sgt. Dana Whitfield, a police spokeswoman", "The driver fled on foot"),
+        ("The man was holding a kitchen knife, according to Capt. Luis Ortega.",
+         "Capt. Luis Ortega", "The man was holding a kitchen knife"),
+        ("Det. Sgt. Mark Bell said the car had been reported stolen.",
+         "Det. Sgt. Mark Bell", "the car had been reported stolen"),
+        # the speaker parsed as an apposition of the clause's last noun: the content stops
+        # before the speaker
+        ("Officers were called to the park around 9 p.m. Friday about a “fight”, Sgt. Ann Cole, "
+         "spokeswoman of the county police department, said.",
+         "Sgt. Ann Cole, spokeswoman of the county police department",
+         "Officers were called to the park around 9 p.m. Friday about a “fight”"),
+        ("Troopers stopped the truck near the state line for speeding, Lt. Ann Cole, "
+         "spokeswoman of the Highway Patrol, said.",
+         "Lt. Ann Cole, spokeswoman of the Highway Patrol",
+         "Troopers stopped the truck near the state line for speeding"),
+    ],
+)
+def test_a_rank_before_a_name_keeps_the_speaker_whole(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -388,6 +388,21 @@ def test_alias_naming_two_speakers_is_reported(tmp_path):
         load_speaker_lexicon(path)
 
 
+def test_an_abbreviated_title_without_its_stop_is_reported(tmp_path):
+    path = tmp_path / "speakers.yaml"
+    path.write_text("abbreviated_titles: [Sgt., Capt]\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="'Capt' is not one word ending in a full stop"):
+        load_speaker_lexicon(path)
+
+
+def test_the_component_keeps_abbreviated_titles_whole():
+    nlp = spacy.blank("en")
+    assert [t.text for t in nlp("Sgt. Ann Lee")][:2] == ["Sgt", "."]  # spaCy alone splits it
+    nlp.add_pipe("claimcheck_attribution")
+    assert [t.text for t in nlp("Sgt. Ann Lee and Det. Bo Ruiz")] == \
+        ["Sgt.", "Ann", "Lee", "and", "Det.", "Bo", "Ruiz"]
+
+
 def test_user_cue_lexicon_replaces_the_bundled_one(tmp_path):
     path = tmp_path / "cues.yaml"
     path.write_text("verbs:\n  - {lemma: whisper}\n", encoding="utf-8")

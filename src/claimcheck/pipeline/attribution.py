@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import srsly
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -194,6 +194,20 @@ def _child(tok: Token, *deps: str) -> Token | None:
 # --------------------------------------------------------------------------- speakers
 
 
+def _keep_titles_whole(tokenizer, titles: Iterable[str]) -> None:
+    """Make the tokenizer keep "Sgt." one token, so that the parser does not end a sentence there.
+
+    This changes the pipeline's tokenizer, which runs before any component: the titles are a
+    part of the speaker lexicon that only the tokenizer can use. A tokenizer without special
+    cases (a custom callable) is left alone.
+    """
+    add = getattr(tokenizer, "add_special_case", None)
+    if add is None:
+        return
+    for title in titles:
+        add(title, [{ORTH: title}])
+
+
 class AttributionComponent:
     """Find attributed claims: a cue, its speaker and the content, with the rule that fired."""
 
@@ -208,6 +222,7 @@ class AttributionComponent:
         self.name = name
         self.cues_path = cues_path
         self.speakers_path = speakers_path
+        self._tokenizer = nlp.tokenizer
         self._set_lexicons(load_cue_lexicon(cues_path), load_speaker_lexicon(speakers_path))
 
     def _set_lexicons(self, cues: CueLexicon, speakers: SpeakerLexicon) -> None:
@@ -231,6 +246,7 @@ class AttributionComponent:
                               if " " not in w}
         self._cue_lowers = {get_string_id(w) for w in (*self.adjectives, "according", "accordance")}
         self._cue_lemma_memo: dict[int, bool] = {}
+        _keep_titles_whole(self._tokenizer, speakers.abbreviated_titles)
 
     # -- spaCy API
     def __call__(self, doc: Doc) -> Doc:
@@ -434,6 +450,10 @@ class AttributionComponent:
             sp = _trim(doc, (v.left_edge.i, v.i))
         if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
             sp = (sp[0], speaker.i + 1)
+        if content[0] < sp[0] < content[1] <= sp[1] + 1:
+            # "X happened, about a call, Sgt. Jane Roe, a spokeswoman, said" with the speaker
+            # parsed as an apposition inside the clause: the content ends before the speaker
+            content = _trim(doc, (content[0], sp[0]))
         if content[1] <= content[0] or _overlaps(content, sp) and content[0] >= sp[0]:
             return None
         cue_span = (v.i, v.i + 1)

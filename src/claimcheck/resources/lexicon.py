@@ -6,6 +6,7 @@ keys are errors so that a typo in a user's file is reported instead of silently 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -108,6 +109,8 @@ class SpeakerLexicon(_Strict):
     type_terms: dict[SpeakerKind, list[str]] = Field(default_factory=dict)
     # honorifics and titles dropped when a person's name is made canonical
     titles: list[str] = Field(default_factory=list)
+    # abbreviations written before a name ("Sgt."), kept whole by the tokenizer
+    abbreviated_titles: list[str] = Field(default_factory=list)
     # generic noun phrases that refer back to a named organisation ("the department")
     anaphors: list[str] = Field(default_factory=list)
 
@@ -124,6 +127,14 @@ class SpeakerLexicon(_Strict):
                     )
                 owner[key] = ent.canonical
         return entities
+
+    @field_validator("abbreviated_titles")
+    @classmethod
+    def _one_word_with_a_stop(cls, titles: list[str]) -> list[str]:
+        for title in titles:
+            if not re.fullmatch(r"[A-Za-z][A-Za-z.']*\.", title):
+                raise ValueError(f"{title!r} is not one word ending in a full stop")
+        return titles
 
 
 def _load(model: type[BaseModel], bundled: str, path: str | Path | None) -> BaseModel:
