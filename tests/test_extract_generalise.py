@@ -326,3 +326,44 @@ def test_imputed_motive_against_a_plain_attempt(nlp, text, content, checkable):
 def test_plural_noun_with_its_own_modifiers_is_not_a_cue(nlp):
     claims = extract_from_text(nlp, "Police reports of the crash say the car was stolen.")
     assert [(c.cue.text, c.content.text) for c in claims] == [("say", "the car was stolen")]
+
+
+# --------------------------------------------------------------------------- more cue verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content", "polarity", "checkable"),
+    [
+        ("Critics charged that the hearing produced no new information.",
+         "Critics", "charged", "the hearing produced no new information", "denies", True),
+        ('"He had his hands up," the family charged.',
+         "the family", "charged", "He had his hands up", "affirms", True),
+        ('"That is simply not true," the senator scoffed.',
+         "the senator", "scoffed", "That is simply not true", "denies", True),
+        ("The union contested the claim that the officers were never warned.",
+         "The union", "contested", "the officers were never warned", "denies", True),
+        ("The university rebutted the accusation that its reporters were misleading.",
+         "The university", "rebutted", "its reporters were misleading", "denies", True),
+        # praise and blame of conduct: the reason given is what is said, as an opinion
+        ("The chief praised the officers for their restraint.",
+         "The chief", "praised", "the officers for their restraint", "affirms", False),
+        ("The mayor criticized the county for closing the shelter early.",
+         "The mayor", "criticized", "closing the shelter early", "affirms", False),
+    ],
+)
+def test_more_reporting_verbs(nlp, text, speaker, cue, content, polarity, checkable):
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+    assert (claim.polarity, claim.checkable) == (polarity, checkable)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged him with second-degree murder.",  # a criminal charge says nothing
+        "The officer was charged with manslaughter after the video was released.",
+        "The mayor condemned the shooting.",  # blame with no reason given: nothing to check
+    ],
+)
+def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
+    assert extract_from_text(nlp, text) == []
