@@ -248,3 +248,32 @@ def test_wanting_to_say_inside_a_quotation_still_says_it(nlp):
 def test_a_rank_before_a_name_keeps_the_speaker_whole(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_cue_in_a_while_clause_does_not_take_the_sentence_before_it(nlp):
+    text = ("Police have said, around 9 p.m. on June 2, officers tried to stop a van on Elm "
+            "Street, while responding to a report of a man with a gun.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Police", "said")]
+    assert "officers tried to stop a van on Elm Street" in claims[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_expected"),
+    [
+        # the object of "called" is whom she phoned, and the infinitive is her purpose
+        ("A neighbor called police to report that a man was firing a gun in the street.",
+         [("A neighbor", "report", "a man was firing a gun in the street")]),
+        ("The driver called 911 to report that his passengers were armed.",
+         [("The driver", "report", "his passengers were armed")]),
+        # "called on X to Y" is still a demand
+        ("The mayor called on the state to open an inquiry.",
+         [("The mayor", "called", "to open an inquiry")]),
+        # and a person urged to say something is the one who would say it
+        ("The governor urged residents to say that they felt safe.",
+         [("The governor", "urged", "to say that they felt safe")]),
+    ],
+)
+def test_an_infinitive_of_purpose_after_an_object(nlp, text, claims_expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected

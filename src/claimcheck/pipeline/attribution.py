@@ -101,6 +101,10 @@ _HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "
                              "advise", "caution"})
 # Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
 # to announce". Not "want" or "like": "I want to say that ..." says it.
+# Verbs whose object is a means, not a person made to act: in "called police to report X" and
+# "held a news conference to announce X" the subject reports (compare "urged agents to say X").
+_MEANS = frozenset({"call", "phone", "dial", "contact", "email", "text", "hold", "use",
+                    "convene", "host", "schedule", "issue", "release", "post", "publish", "file"})
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
 # Prepositions heading a gerund cue whose speaker is the governing verb's subject.
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "when"})
@@ -520,7 +524,8 @@ class AttributionComponent:
             named = self._person_before(v)
             if named is not None:
                 return named, "participle"
-        if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None:
+        if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None \
+                and v.head.lemma_.lower() not in _MEANS:
             return None, ""  # "urged agents to refer to themselves as ...": the agents act
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
             head = v.head
@@ -664,6 +669,11 @@ class AttributionComponent:
             found = self._object_complement(v, cue)
             if found is not None:
                 if _child(v, "xcomp") is not None and _child(v, "oprd") is None:
+                    if kind == "characterise" and not any(
+                        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                        for c in v.children
+                    ):
+                        return None, ""  # "called 911 to report X": a purpose, not a demand
                     return _subtree_range(_child(v, "xcomp")), "directive"
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
@@ -756,12 +766,17 @@ class AttributionComponent:
             # subject, nor "X, as officials defend the shooting", a time with its own object
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
-        if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
+        if (v.dep_ == "parataxis" or (
+                v.dep_ == "ccomp" and v.right_edge.i + 1 < len(doc)
+                and doc[v.right_edge.i + 1].text == ","
+                and _child(v, "ccomp", "dobj", "xcomp", "attr", "conj", "oprd") is None)) \
+                and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
                 and v.left_edge.i == v.head.left_edge.i \
                 and len(_children(v, "nsubj", "csubj")) == 1 \
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None:
-            # 'The inquiry concluded, "The officers had no reason ..."': the cue opens the
-            # sentence and the parser hung it on the reported clause; the content is the rest
+            # 'The inquiry concluded, "The officers had no reason ..."', "Police have said,
+            # around 9 p.m., officers tried ...": the cue opens the sentence and the parser hung
+            # it on the reported clause; the content is the rest
             rest = (v.right_edge.i + 1, v.head.right_edge.i + 1)
             return rest, ("quote" if _mostly_quoted(rest, tok_region) else "clause")
         if v.dep_ == "parataxis" and v.head.pos_ in _CLAUSAL:
@@ -1006,6 +1021,8 @@ class AttributionComponent:
                 or self.verbs[v.lemma_.lower()].kind != "speech" \
                 or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING):
             return None  # "..., the minister declined to comment": nothing said
+        if v.dep_ == "advcl" and _child(v, "mark") is not None:
+            return None  # "..., while responding to a call": a circumstance, not an attribution
         after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
         if any(t.pos_ in _CLAUSAL for t in after):
             return None
