@@ -367,3 +367,50 @@ def test_more_reporting_verbs(nlp, text, speaker, cue, content, polarity, checka
 )
 def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "canonical"),
+    [
+        # a surname the tagger read as a plural noun is still the person named in full before
+        ("According to Spokane County undersheriff John Nowels, two deputies went to the storage yard. "
+         "Nowels said the suspect then jumped into the driver's seat.",
+         "jumped into the driver's seat", "John Nowels"),
+        # a post written before the name ("Chief of Patrol") is not part of the name
+        ("Chicago Police Chief of Patrol Brian McDermott said one officer fired three shots.",
+         "one officer fired three shots", "Brian McDermott"),
+    ],
+)
+def test_canonical_person_names(nlp, text, content, canonical):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what officers respond to is a report or a call, and its clause is the report's
+        "Officers responded to a report that shots had been fired near the school.",
+        "Two deputies responded to information that a wanted man was on the property.",
+        "The chief responded to criticism that the video was withheld.",
+    ],
+)
+def test_a_clause_of_what_someone_responds_to_is_not_theirs(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief responded that the video had never been withheld.",
+         "the video had never been withheld"),
+        ("The chief responded to reporters that the video had never been withheld.",
+         "the video had never been withheld"),
+        ('She replied to the letter, "We have nothing to hide."', "We have nothing to hide"),
+    ],
+)
+def test_a_response_of_ones_own_is_still_a_claim(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]

@@ -99,6 +99,12 @@ _ISSUING = frozenset({"make", "issue", "release", "publish", "give", "post", "se
 # Cues whose object is the one told, not what was said: "as Heald told The Huffington Post".
 _HEARER_OBJECTS = frozenset({"tell", "inform", "remind", "notify", "reassure", "assure", "warn",
                              "advise", "caution"})
+# Verbs of reaction: what follows "to" is what they react to, and a clause after it belongs to
+# that noun ("responded to a report that shots had been fired": the report's, not theirs).
+_REACTING = frozenset({"respond", "reply", "answer", "react"})
+# ... unless it is whom they answer: "responded to reporters that X"
+_AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "critics", "questioners",
+                        "him", "her", "them", "me", "us"})
 # Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
 # to announce". Not "want" or "like": "I want to say that ..." says it.
 # Verbs whose object is a means, not a person made to act: in "called police to report X" and
@@ -441,6 +447,13 @@ class AttributionComponent:
             return None
         if lemma in _KNOWING and _narrated(v, speaker):
             return None
+        if lemma in _REACTING and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i < content[0]
+            and not any(_is_person(o) or o.lower_ in _AUDIENCES
+                        for o in c.children if o.dep_ == "pobj")
+            for c in v.children
+        ) and not _mostly_quoted(content, tok_region):
+            return None  # "officers responded to a report that X": the report says X
         content = _trim(doc, content, drop_mark=not question)
         words = [t for t in doc[content[0]:content[1]] if not _is_punct(t)]
         if 0 < len(words) <= 2 and words[-1].pos_ == "AUX":

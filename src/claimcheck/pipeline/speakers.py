@@ -55,6 +55,8 @@ class SpeakerResolver:
         out = [t for t in tokens if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
         while out and out[0].lower_ in self.titles:
             out = out[1:]
+        while len(out) > 2 and out[0].lower_ in self.word_terms and out[1].pos_ == "PROPN":
+            out = out[1:]  # "Chief of Patrol Brian McDermott": "Patrol" is his post, not his name
         return out
 
     def _scan_entities(self) -> None:
@@ -296,6 +298,11 @@ class SpeakerResolver:
 
     def _person_name(self, tok: Token) -> str | None:
         if tok.pos_ != "PROPN":
+            if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.text.isupper() \
+                    and not any(c.dep_ in ("det", "amod", "compound") for c in tok.lefts):
+                # "Nowels said" with the surname tagged as a plural noun: a person named in full
+                # earlier is still that person
+                return self.full_names.get(tok.lower_)
             return None
         parts = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         parts = self._name_tokens([*parts, tok])
