@@ -277,3 +277,32 @@ def test_a_cue_in_a_while_clause_does_not_take_the_sentence_before_it(nlp):
 def test_an_infinitive_of_purpose_after_an_object(nlp, text, claims_expected):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the thing said of is the noun before the speaker: the content starts there
+        ("He was carrying a gun that police say was stolen.", "police",
+         "a gun that police say was stolen"),
+        ("He was carrying a gun police say was stolen.", "police",
+         "a gun police say was stolen"),
+        ("Officers found the knife that prosecutors said he used.", "prosecutors",
+         "the knife that prosecutors said he used"),
+        ("Police released two still images of a handgun police said was in the bedroom.",
+         "police", "a handgun police said was in the bedroom"),
+        ("Another officer stepped close enough to kick what prosecutors say is a knife out of "
+         "his hand.", "prosecutors", "what prosecutors say is a knife out of his hand"),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_keeps_what_it_is_said_of(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_persons_relative_clause_keeps_the_clause_alone(nlp):
+    text = ("In September, an ICE officer fatally shot a man who DHS stated resisted arrest and "
+            "dragged the officer.")
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.content.text) == (
+        "DHS", "resisted arrest and dragged the officer")

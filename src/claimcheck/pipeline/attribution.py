@@ -455,12 +455,16 @@ class AttributionComponent:
         ) and not _mostly_quoted(content, tok_region):
             return None  # "officers responded to a report that X": the report says X
         content = _trim(doc, content, drop_mark=not question)
+        gapped = self._gapped_relative(v, speaker, content, rule)
+        if gapped is not None:
+            speaker, gapped_speaker, content = gapped
+            speaker_rule = "relative"
         words = [t for t in doc[content[0]:content[1]] if not _is_punct(t)]
         if 0 < len(words) <= 2 and words[-1].pos_ == "AUX":
             return None  # "those who thought it was": the verb phrase was left out
         if rule in ("clause", "quote") and self._first_person_cue(v):
             content = _to_sentence_end(doc, v, speaker, content, tok_region, region_tokens)
-        sp = self._speaker_span(speaker)
+        sp = self._speaker_span(speaker) if gapped is None else gapped_speaker
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
         if speaker_rule == "modifier":  # "The Port Authority notes": the words before the cue
@@ -489,6 +493,55 @@ class AttributionComponent:
             kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
             cue_negated=negated or question, checkable=checkable,
         )
+
+    def _gapped_relative(self, v: Token, speaker: Token, content: tuple[int, int], rule: str
+                         ) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+        """"a gun that police say was stolen", "the knife prosecutors said he used": the cue
+        sits in a relative clause whose gap is the noun before it. The content runs from that
+        noun to the end of the clause, the speaker and cue inside it as in a split quotation;
+        the clause alone ("was stolen", "he used") says nothing about what it is said of.
+        A person's relative clause ("a man who DHS said resisted arrest") is left as it was.
+
+        Returns the speaker's head token, the speaker's span and the content, or None.
+        """
+        if rule not in ("clause", "relative_clause") or self.verbs[v.lemma_.lower()].kind \
+                not in ("speech", "evidence"):
+            return None
+        doc = v.doc
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and v.head.i < speaker.i < v.i and content[0] == v.i + 1:
+            # "the gun that police say was stolen", "the car the agency said was used"; a person
+            # ("a man who DHS said resisted arrest") keeps the clause alone, with the man as
+            # the claim's subject
+            if any(t.lower_ in ("who", "whom") for t in doc[v.head.i + 1:speaker.i]):
+                return None
+            return speaker, self._speaker_span(speaker), (v.head.left_edge.i, content[1])
+        clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+        if clause is None or not content[0] <= clause.i < content[1]:
+            return None
+        if _child(clause, "nsubj", "nsubjpass", "csubj", "expl") is not None \
+                or content[0] != v.i + 1 or doc[content[0]].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        # "a handgun police said was in the bedroom", "what prosecutors say is a knife", parsed
+        # with the speaker inside the noun phrase or the cue as a conjunct: read off the words
+        k = v.i - 1
+        if k < 1 or doc[k].pos_ not in ("NOUN", "PROPN", "PRON") or not self._speakerlike(doc[k]):
+            return None
+        start = k
+        while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[k].pos_ == "PROPN":
+            start -= 1
+        if start - 1 >= 0 and doc[start - 1].lower_ in ("the", "this"):
+            start -= 1
+        f = start - 1
+        if f >= 0 and doc[f].lower_ in _RELATIVE:
+            f -= 1
+        if f < 0 or not (doc[f].pos_ in ("NOUN", "PROPN") or doc[f].lower_ == "what"):
+            return None
+        first = f
+        while first - 1 >= 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") \
+                and doc[f].lower_ != "what":
+            first -= 1
+        return doc[k], (start, v.i), (first, content[1])
 
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
         """The token heading the speaker's noun phrase, and how it was found."""
