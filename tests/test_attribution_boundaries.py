@@ -306,3 +306,36 @@ def test_a_persons_relative_clause_keeps_the_clause_alone(nlp):
     (claim,) = extract_from_text(nlp, text)
     assert (claim.speaker.text, claim.content.text) == (
         "DHS", "resisted arrest and dragged the officer")
+
+
+def test_a_named_partys_report_inside_a_quotation_is_theirs_too(nlp):
+    text = ('The sergeant wrote in his report, “Officer Dale stated that he was dragged by the '
+            'car and had to fire his weapon.”')
+    claims = extract_from_text(nlp, text)
+    said = {(c.speaker.text, c.content.text) for c in claims}
+    assert ("The sergeant", "Officer Dale stated that he was dragged by the car and had to "
+            "fire his weapon") in said
+    assert ("Officer Dale", "he was dragged by the car and had to fire his weapon") in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # knowing is not saying, and what someone should have known nobody said
+        ('The senator said, “Director Comey should have known that the server was not '
+         'secure.”'),
+        # a quotation without a named reporter inside it holds only the quoted speaker's claim
+        ('The sergeant wrote in his report, “The officer was dragged by the car and had to fire '
+         'his weapon.”'),
+    ],
+)
+def test_only_a_named_partys_report_inside_a_quotation_is_split_off(nlp, text):
+    assert len(extract_from_text(nlp, text)) == 1
+
+
+def test_a_description_of_who_responded_does_not_take_the_next_quotation(nlp):
+    text = ("In the narrative submitted by officer Eric Webb, one of the officers who responded "
+            "to the scene after the shooting, “Officer Dale stated that he was dragged by the "
+            "car.”")
+    claims = extract_from_text(nlp, text)
+    assert all(c.cue.text != "responded" for c in claims)

@@ -292,7 +292,7 @@ class AttributionComponent:
         found: list[Attribution] = []
         for tok in self._candidates(doc):
             if tok_region[tok.i] >= 0 and _long(region_tokens[tok_region[tok.i]]) \
-                    and not self._first_person_cue(tok):
+                    and not self._first_person_cue(tok) and not self._reported_inside(tok):
                 continue  # a cue inside someone's quotation is part of what they said
             att: Attribution | None = None
             low = tok.lower_
@@ -360,6 +360,16 @@ class AttributionComponent:
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
         return found
+
+    def _reported_inside(self, tok: Token) -> bool:
+        """'"Officer Tensing stated that he was dragged," the report says': a named third
+        party's that-clause inside a quotation is that party's claim, as quoted."""
+        subj = _child(tok, "nsubj")
+        if tok.lemma_.lower() in _COGNITION or any(c.tag_ == "MD" for c in tok.children):
+            return False  # "X should have known that Y": nobody said Y
+        return subj is not None and tok.pos_ == "VERB" and subj.pos_ == "PROPN" \
+            and any(c.dep_ == "ccomp" and _child(c, "mark") is not None
+                    and _child(c, "mark").lower_ == "that" for c in tok.children)
 
     def _candidates(self, doc: Doc) -> Iterable[Token]:
         """The tokens the loop in :meth:`match` can start an attribution from: a cue word by its
@@ -1072,6 +1082,8 @@ class AttributionComponent:
                                 or doc[k].text in (",", ":")):
             k += 1
         same_sentence = k < len(doc) and doc[k].sent.start == v.sent.start
+        if v.dep_ == "relcl" and v.lemma_.lower() in _REACTING and doc[k - 1].text != ":":
+            return None  # "one of the officers who responded to the scene, “...”": a description
         if k + 1 < len(doc) and doc[k].text in QUOTE_CHARS and tok_region[k + 1] >= 0 and (
             same_sentence or doc[right - 1].text == ":"
         ):
