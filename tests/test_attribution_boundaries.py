@@ -339,3 +339,40 @@ def test_a_description_of_who_responded_does_not_take_the_next_quotation(nlp):
             "car.”")
     claims = extract_from_text(nlp, text)
     assert all(c.cue.text != "responded" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as X continues" is a time, not an attribution
+        "Three officers remain on leave as an internal investigation continues.",
+        # a realization is nobody: the writer disputes, not a speaker
+        "This realization further disputes initial reports that the man lunged at officers.",
+    ],
+)
+def test_sentences_that_attribute_nothing(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_too_early_to_say_reports_nothing(nlp):
+    text = ("The chief said Friday that it was too early in the investigation to say exactly how "
+            "many shots were fired and by whom.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("The chief", "said")]
+
+
+def test_a_named_speaker_still_disputes(nlp):
+    text = "The family's lawyer disputes initial reports that the man lunged at officers."
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text, claim.polarity) == (
+        "The family's lawyer", "disputes", "denies")
+
+
+def test_a_dateline_is_not_part_of_the_speaker(nlp):
+    text = ("DENVER — Body camera footage of the arrest shows the man was unarmed, his lawyer "
+            "said.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("his lawyer", "Body camera footage of the arrest shows the man was unarmed"),
+        ("Body camera footage of the arrest", "the man was unarmed"),
+    ]

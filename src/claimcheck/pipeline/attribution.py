@@ -105,12 +105,12 @@ _REACTING = frozenset({"respond", "reply", "answer", "react"})
 # ... unless it is whom they answer: "responded to reporters that X"
 _AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "critics", "questioners",
                         "him", "her", "them", "me", "us"})
-# Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
-# to announce". Not "want" or "like": "I want to say that ..." says it.
 # Verbs whose object is a means, not a person made to act: in "called police to report X" and
 # "held a news conference to announce X" the subject reports (compare "urged agents to say X").
 _MEANS = frozenset({"call", "phone", "dial", "contact", "email", "text", "hold", "use",
                     "convene", "host", "schedule", "issue", "release", "post", "publish", "file"})
+# Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
+# to announce". Not "want" or "like": "I want to say that ..." says it.
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
 # Prepositions heading a gerund cue whose speaker is the governing verb's subject.
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "when"})
@@ -119,7 +119,9 @@ _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "
 # Verbs as often said of an event as of a speaker: "the flood reminded everyone that X", "the
 # results reassured doctors that X", "the decision hints that X" are the writer's. Their
 # subject must be a speaker or a source of evidence.
-_SPEAKERS_ONLY = frozenset({"remind", "reassure", "hint", "signal"})
+_SPEAKERS_ONLY = frozenset({"remind", "reassure", "hint", "signal",
+                            # "This realization further disputes reports that X"
+                            "dispute", "refute", "rebut", "contest"})
 # Organisations named by a common noun, speakers too ("the bank signalled that X").
 _ORGANISATIONS = frozenset({"company", "firm", "bank", "airline", "carrier", "group", "charity",
                             "organisation", "organization", "school", "hospital", "university",
@@ -321,6 +323,10 @@ class AttributionComponent:
             att.content = _drop_framing_before_quote(doc, att.content, tok_region,
                                                      region_tokens)
             att.content = _drop_dateline(doc, att.content)
+            if att.speaker[0] <= att.speaker_head:
+                speaker = _drop_dateline(doc, att.speaker)
+                if speaker[0] <= att.speaker_head < speaker[1]:
+                    att.speaker = speaker  # "ROCHESTER — Officers' video of ... does not show"
         claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
         for att in found:
             for i in range(*att.content):
@@ -430,6 +436,9 @@ class AttributionComponent:
         speaker, speaker_rule = self._subject(v)
         if speaker is None or _nobody(speaker):
             return None  # "none of them answered", "nobody said X": no one's claim
+        if speaker.lower_ == "it" and v.dep_ == "xcomp" and (
+                v.head.pos_ == "ADJ" or _child(v.head, "acomp") is not None):
+            return None  # "it was too early to say how many", "it is fair to say that X"
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
         if content is None:
             return None
@@ -836,7 +845,8 @@ class AttributionComponent:
                 and v.head.pos_ in _CLAUSAL \
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
                 and _child(v, "ccomp") is None and (_child(v, "dobj") is None
-                                                    or v.lemma_.lower() in _HEARER_OBJECTS):
+                                                    or v.lemma_.lower() in _HEARER_OBJECTS) \
+                and v.lemma_.lower() != "continue":  # "as an investigation continues": a time
             # "the car, as Ms. Noem had claimed, was moving"; not "Rather than encourage
             # agents to de-escalate, as the guidelines emphasize, ...", a clause with no
             # subject, nor "X, as officials defend the shooting", a time with its own object
