@@ -338,6 +338,8 @@ def test_plural_noun_with_its_own_modifiers_is_not_a_cue(nlp):
          "Critics", "charged", "the hearing produced no new information", "denies", True),
         ('"He had his hands up," the family charged.',
          "the family", "charged", "He had his hands up", "affirms", True),
+        ("The officer radioed that the suspect was armed.",
+         "The officer", "radioed", "the suspect was armed", "affirms", True),
         ('"That is simply not true," the senator scoffed.',
          "the senator", "scoffed", "That is simply not true", "denies", True),
         ("The union contested the claim that the officers were never warned.",
