@@ -376,3 +376,18 @@ def test_a_dateline_is_not_part_of_the_speaker(nlp):
         ("his lawyer", "Body camera footage of the arrest shows the man was unarmed"),
         ("Body camera footage of the arrest", "the man was unarmed"),
     ]
+
+
+def test_a_trailing_cue_parsed_as_a_modifier_of_an_object(nlp):
+    text = ("The man threw an object toward the officers and “abruptly” raised his right arm, "
+            "the agency alleged in a statement Monday.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("the agency", "alleged",
+         "The man threw an object toward the officers and “abruptly” raised his right arm")]
+
+
+def test_a_relative_that_is_not_a_reported_clause(nlp):
+    text = ("Border Patrol officials released a statement on Saturday, October 24th recounting "
+            "the events that led up to the death.")
+    assert extract_from_text(nlp, text) == []

@@ -670,6 +670,14 @@ class AttributionComponent:
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
+                and v.head.i < v.i and v.head.left_edge.i > 0 \
+                and v.doc[v.head.left_edge.i - 1].text in (",", "—") \
+                and _child(v, "dobj", "ccomp") is None \
+                and not any(t.pos_ in _CLAUSAL for t in v.doc[v.i + 1:v.sent.end]):
+            # "..., the agency alleged in a statement Monday." with the speaker parsed as an
+            # object of the reported clause and the cue as its modifier
+            return v.head, "acl_subject"
         return None, ""
 
     @staticmethod
@@ -904,7 +912,12 @@ class AttributionComponent:
             for t in doc[v.i + 1:min(v.i + 10, sent_end)]:
                 if t.pos_ in _CLAUSAL or t.pos_ == "CCONJ":
                     break  # "had not read the report but that X": X is another cue's
-                if t.lower_ == "that" and t.dep_ != "det" and t.i + 3 < sent_end:
+                # "the events that led to it": a relative pronoun, the only subject or object
+                # of its verb (not "after the shooting that Mr. X wanted to do Y", a misparse)
+                relative = t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i != v.i \
+                    and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
+                    and len(_children(t.head, t.dep_)) == 1
+                if t.lower_ == "that" and t.dep_ != "det" and not relative and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
 
