@@ -391,3 +391,48 @@ def test_a_relative_that_is_not_a_reported_clause(nlp):
     text = ("Border Patrol officials released a statement on Saturday, October 24th recounting "
             "the events that led up to the death.")
     assert extract_from_text(nlp, text) == []
+
+
+def test_the_agency_is_the_agency_that_spoke_last(nlp):
+    text = ("A man in ICE custody died last week at a hospital, according to ICE. He had been "
+            "held at the Mountain Vista Medical Center. The agency said his cause of death was "
+            "unknown.")
+    claims = extract_from_text(nlp, text)
+    claim = next(c for c in claims if c.cue.text == "said")
+    assert claim.speaker.canonical == "U.S. Immigration and Customs Enforcement"
+
+
+def test_according_to_at_the_end_covers_both_verbs_of_the_subject(nlp):
+    text = ("He had been detained at the county jail, in the town of Florence, and was pronounced "
+            "dead by a doctor at a hospital near Phoenix on Aug. 31, according to ICE.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text.startswith("He had been detained at the county jail")
+    assert claim.content.text.endswith("on Aug. 31")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a circumstance between commas is not part of who spoke
+        ("Homeland Security Secretary Kristi Noem, during a visit to Texas, said that the "
+         "incident was an act of domestic terrorism.",
+         "Homeland Security Secretary Kristi Noem", "said"),
+        # an acronym in brackets after the name
+        ("The Department of Homeland Security (DHS) said that the agent fired defensive shots.",
+         "The Department of Homeland Security", "said"),
+        # the cue of "with commentators claiming" is the participle alone
+        ("The clip has raised concerns, with commentators claiming that the woman was trying to "
+         "ram the agent.", "commentators", "claiming"),
+    ],
+)
+def test_speaker_and_cue_spans(nlp, text, speaker, cue):
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == (speaker, cue)
+
+
+def test_finding_a_scene_is_not_a_finding(nlp):
+    assert extract_from_text(
+        nlp, "After speaking with the prosecutor, the lawyer returned to find his client gone."
+    ) == []
+    (claim,) = extract_from_text(nlp, "The review found the officer justified in using force.")
+    assert claim.content.text == "the officer justified in using force"

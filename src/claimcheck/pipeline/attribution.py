@@ -466,6 +466,10 @@ class AttributionComponent:
             return None
         if lemma in _KNOWING and _narrated(v, speaker):
             return None
+        if lemma in ("find", "discover") and v.dep_ in ("xcomp", "advcl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and v.head.lemma_.lower() not in self.verbs and not _finite_clause(doc, content):
+            return None  # "returned to find his client gone": a scene, not a finding
         if lemma in _REACTING and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i < content[0]
             and not any(_is_person(o) or o.lower_ in _AUDIENCES
@@ -503,8 +507,9 @@ class AttributionComponent:
         if speaker_rule == "quoted":
             gov = v.head if v.dep_ == "xcomp" else v.head.head
             cue_span = (gov.i, v.i + 1)  # "quoted as saying", "heard saying"
-        if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1:
-            cue_span = (v.head.i, v.i + 1)  # "a statement saying"
+        if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1 \
+                and v.head.lemma_.lower() in self.nouns:
+            cue_span = (v.head.i, v.i + 1)  # "a statement saying", not "commentators claiming"
         checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
@@ -716,6 +721,10 @@ class AttributionComponent:
         for t in head.subtree:
             if t.i != head.i and (t.dep_ in _SPEAKER_DROP or (
                 t.dep_ == "npadvmod" and t.head.i == head.i and t.i > head.i  # "activist Monday"
+            ) or (
+                # "Kristi Noem, during a visit to Texas, said": a circumstance set off by commas
+                t.dep_ == "prep" and t.head.i == head.i and t.i > head.i
+                and t.doc[t.i - 1].text == "," and t.lower_ != "of"
             )):
                 drop.update(x.i for x in t.subtree)
         lo, hi = head.left_edge.i, head.right_edge.i
@@ -728,6 +737,9 @@ class AttributionComponent:
         a2, b2 = _trim(head.doc, (a, b))
         while b2 - 1 > head.i and head.doc[b2 - 1].ent_type_ in ("DATE", "TIME"):
             b2 = _trim(head.doc, (a2, b2 - 1))[1]  # "officials on Monday"
+        words = [t.text for t in head.doc[a2:b2]]
+        if "(" in words and ")" not in words[words.index("("):] and a2 + words.index("(") > head.i:
+            b2 = _trim(head.doc, (a2, a2 + words.index("(")))[1]  # "the Department (DHS"
         return (a2, b2) if b2 > a2 else (head.i, head.i + 1)
 
     def _content(self, v: Token, cue: VerbCue, speaker: Token,
@@ -1309,6 +1321,11 @@ class AttributionComponent:
             head = top.head
             if head.pos_ not in _CLAUSAL or head.i == top.i:
                 head = tok.sent.root
+            while head.dep_ in ("conj", "xcomp") and head.head.pos_ in _CLAUSAL \
+                    and first > head.i and _child(head, "nsubj", "nsubjpass", "expl") is None:
+                head = head.head  # "X was detained ... and was pronounced dead ..., according to
+                # ICE", "prompted officials to step in and ask ..., according to Politico": the
+                # phrase closing the sentence covers the whole clause
             if not self._names_a_source(doc, words, first, obj, head):
                 return None
             if obj.dep_ == "pcomp":  # a misparse: "according to Smith the car was ..."

@@ -233,7 +233,8 @@ class SpeakerResolver:
             doc[a].lower_ in ("the", "this", "that") and b - a == 2
             and f"the {head.lower_}" in self.anaphors
         ):
-            found = self._last_org(head.i, head.lower_)
+            found = self._last_speaking_org(previous, head.lower_) \
+                or self._last_org(head.i, head.lower_)
             if found:
                 att.canonical, att.speaker_type = found
                 return
@@ -344,6 +345,19 @@ class SpeakerResolver:
                     and not any(a <= i < b for a, b in reported):
                 return i, canonical
             k -= 1
+        return None
+
+    def _last_speaking_org(self, previous: list[Attribution], head_word: str
+                           ) -> tuple[str, str] | None:
+        """"ICE said X. The agency said Y": the organisation that spoke last, if it is one the
+        lexicon knows or one whose name has the anaphor's head word, within the last few
+        claims. An organisation only mentioned in between (a hospital, a town) does not speak."""
+        known = {e.canonical for e in self.lexicon.entities}
+        for prev in reversed(previous[-4:]):
+            if prev.speaker_type == "agency" and prev.canonical and (
+                prev.canonical in known or head_word in prev.canonical.lower().split()
+            ):
+                return prev.canonical, prev.speaker_type
         return None
 
     def _last_org(self, before: int, head_word: str) -> tuple[str, str] | None:
