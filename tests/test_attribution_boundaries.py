@@ -436,3 +436,29 @@ def test_finding_a_scene_is_not_a_finding(nlp):
     ) == []
     (claim,) = extract_from_text(nlp, "The review found the officer justified in using force.")
     assert claim.content.text == "the officer justified in using force"
+
+
+def test_a_where_relative_is_not_what_the_footage_showed(nlp):
+    text = ("He was taken to the county jail where security camera footage showed him being "
+            "restrained by officers.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text == "him being restrained by officers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The medical examiner ruled the death a homicide.", "the death a homicide"),
+        ("The coroner classified the death as an accident.", "the death as an accident"),
+    ],
+)
+def test_an_official_ruling_on_a_death(nlp, text, content):
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text == content
+
+
+def test_she_takes_up_a_woman_described_before(nlp):
+    text = ('"That is not okay," a woman shouted to the agents. "You are breaking his arm," she '
+            'said at one point.')
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.canonical for c in claims] == ["woman", "woman"]

@@ -537,8 +537,9 @@ class AttributionComponent:
             # "the gun that police say was stolen", "the car the agency said was used"; a person
             # ("a man who DHS said resisted arrest") keeps the clause alone, with the man as
             # the claim's subject
-            if any(t.lower_ in ("who", "whom") for t in doc[v.head.i + 1:speaker.i]):
-                return None
+            if any(t.lower_ in ("who", "whom", "where", "when", "why", "whose")
+                   for t in doc[v.head.i + 1:speaker.i]):
+                return None  # nor "the jail where footage showed him being restrained"
             return speaker, self._speaker_span(speaker), (v.head.left_edge.i, content[1])
         clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
         if clause is None or not content[0] <= clause.i < content[1]:
@@ -770,6 +771,13 @@ class AttributionComponent:
             while top.dep_ in ("nsubj", "csubj") and top.head.i > top.i:
                 top = top.head  # "rules ban on X is illegal": the clause "ban ..." is a subject
             return (v.i + 1, top.right_edge.i + 1), "headline"
+        if v.lemma_.lower() == "rule":
+            obj = _child(v, "dobj")
+            after = [c for c in v.children if obj is not None and obj.i < c.i
+                     and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "xcomp", "acomp")
+                     and c.left_edge.i == obj.right_edge.i + 1]
+            if after:  # "the medical examiner ruled the death a homicide"
+                return (obj.left_edge.i, after[0].right_edge.i + 1), "characterise_object"
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
             if found is not None:

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.pipeline.records import (
+    FEMALE_NOUNS,
     FEMALE_TITLES,
     FIRST_PERSON,
+    MALE_NOUNS,
     MALE_TITLES,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
@@ -261,6 +263,10 @@ class SpeakerResolver:
             # a common noun phrase: "Federal officials" and "federal officials" are one speaker
             att.canonical = att.canonical[:1].lower() + att.canonical[1:]
         att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
+        if head.tag_ == "NN" and head.lower_ in FEMALE_NOUNS | MALE_NOUNS:
+            # "a woman shouted ... she said": a described person a pronoun can take up
+            att.extras["person"] = True
+            self.gender.setdefault(att.canonical, "f" if head.lower_ in FEMALE_NOUNS else "m")
         if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
             att.extras["person"] = True  # a name the entity recogniser did not call a person
 
