@@ -139,7 +139,7 @@ def test_a_noun_phrase_glued_onto_the_quotation_is_dropped(nlp):
     [
         # a modifier of the quoted clause is part of what was said
         ("The coroner told the court that, over the last months of her life, \"the infection "
-         "played a devastating role in her health.\"", "that, over the last months"),
+         "played a devastating role in her health.\"", "over the last months"),
         # the quotation's own subject before it stays
         ('He said the suspect, a man from Ohio, "fled on foot."', "the suspect, a man from Ohio"),
     ],
@@ -462,3 +462,27 @@ def test_she_takes_up_a_woman_described_before(nlp):
             'said at one point.')
     claims = extract_from_text(nlp, text)
     assert [c.speaker.canonical for c in claims] == ["woman", "woman"]
+
+
+def test_a_post_before_a_name_resolves_to_the_name(nlp):
+    text = ('"The outcome here is tragic," Executive Director of the Pittsburgh Citizen Police '
+            'Review Board Beth Pittinger said.')
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.canonical == "Beth Pittinger"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "that" parsed as an object of the reported verb is still the complementizer
+        ('Minneapolis police initially told the public that George Floyd died after a "medical '
+         'incident during a police interaction."',
+         'George Floyd died after a "medical incident during a police interaction."'),
+        # a demonstrative subject stays
+        ("The officer said that was the only way to stop the car.",
+         "that was the only way to stop the car"),
+    ],
+)
+def test_a_leading_that(nlp, text, content):
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text == content

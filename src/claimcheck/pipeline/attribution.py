@@ -185,11 +185,20 @@ def _is_punct(tok: Token) -> bool:
 def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[int, int]:
     a, b = span
     while a < b and (_is_punct(doc[a]) or (drop_mark and doc[a].dep_ == "mark"
-                                           and doc[a].lower_ in ("that", "whether"))):
+                                           and doc[a].lower_ in ("that", "whether"))
+                     or (drop_mark and _misparsed_that(doc[a]))):
         a += 1
     while b > a and (_is_punct(doc[b - 1]) or doc[b - 1].dep_ == "cc"):
         b -= 1  # and a conjunction left dangling when the parser hung the next clause elsewhere
     return a, b
+
+
+def _misparsed_that(tok: Token) -> bool:
+    """"told the public that George Floyd died" with "that" parsed as an object of "died",
+    which has a subject of its own: the complementizer, not a pronoun."""
+    head = tok.head
+    return tok.lower_ == "that" and tok.dep_ in ("dobj", "nsubj") and head.i > tok.i + 1 \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in head.children)
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:

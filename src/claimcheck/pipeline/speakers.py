@@ -198,6 +198,14 @@ class SpeakerResolver:
             self._resolve_pronoun(att, head, previous)
             return
         person = self._person_in(head)
+        if person is None and head.lower_ in self.word_terms and b - a >= 3:
+            # "Executive Director of the Review Board Beth Pittinger": the post, then the name
+            last = doc[b - 1]
+            ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and ent.end == b and ent.start > head.i:
+                names = self._name_tokens(ent)
+                full = _name_text(names)
+                person = self.full_names.get(full.lower(), full) if len(names) >= 2 else None
         if person is None and head.pos_ == "PROPN" and self._find_alias(head.text) is None \
                 and self._appos_role(head):
             # "Smith, the department's chief": a name the entity recogniser missed
