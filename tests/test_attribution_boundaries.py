@@ -486,3 +486,13 @@ def test_a_post_before_a_name_resolves_to_the_name(nlp):
 def test_a_leading_that(nlp, text, content):
     (claim,) = extract_from_text(nlp, text)
     assert claim.content.text == content
+
+
+def test_the_last_verb_of_a_chain_shares_the_first_ones_subject(nlp):
+    text = ("Three men entered the room, announced that they were ICE agents and said, “We’re "
+            "here for him,” gesturing to the client.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Three men", "announced", "they were ICE agents"),
+        ("Three men", "said", "We’re here for him"),
+    ]

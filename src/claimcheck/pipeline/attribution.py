@@ -635,6 +635,9 @@ class AttributionComponent:
             if v.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in _CLAUSAL \
                     and head.head.lemma_.lower() in self.verbs:
                 head = head.head  # "X acknowledged Y needed fixing and stated Z"
+            while v.dep_ == "conj" and head.dep_ == "conj" and head.head.pos_ in _CLAUSAL \
+                    and _child(head, "nsubj", "csubj", "nsubjpass") is None:
+                head = head.head  # "entered the room, announced X and said Y": a chain
             if v.dep_ == "conj" and _child(head, "nsubj", "csubj") is None:
                 return None, ""
             found, how = self._subject(head, depth + 1)
