@@ -496,3 +496,11 @@ def test_the_last_verb_of_a_chain_shares_the_first_ones_subject(nlp):
         ("Three men", "announced", "they were ICE agents"),
         ("Three men", "said", "We’re here for him"),
     ]
+
+
+def test_a_reason_after_the_reported_clause_is_the_speakers(nlp):
+    text = ('In opposing the request, her lawyer, David Kendall, wrote in a court filing that '
+            'such a request was "futile," because if there were additional records in the case, '
+            'the FBI, not his client, would have them.')
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text.endswith("the FBI, not his client, would have them")

@@ -487,6 +487,13 @@ class AttributionComponent:
         ) and not _mostly_quoted(content, tok_region):
             return None  # "officers responded to a report that X": the report says X
         content = _trim(doc, content, drop_mark=not question)
+        if rule == "clause" and content[0] > v.i:
+            for c in v.children:
+                # 'wrote that the request was "futile," because if there were records, the FBI
+                # would have them': the reason after the reported clause is the speaker's too
+                if c.dep_ == "advcl" and c.i > content[1] and c.left_edge.lower_ == "because" \
+                        and all(_is_punct(t) for t in doc[content[1]:c.left_edge.i]):
+                    content = _trim(doc, (content[0], c.right_edge.i + 1))
         gapped = self._gapped_relative(v, speaker, content, rule)
         if gapped is not None:
             speaker, gapped_speaker, content = gapped
