@@ -289,10 +289,10 @@ def test_an_infinitive_of_purpose_after_an_object(nlp, text, claims_expected):
          "a gun police say was stolen"),
         ("Officers found the knife that prosecutors said he used.", "prosecutors",
          "the knife that prosecutors said he used"),
-        ("Police released two still images of a handgun police said was in the bedroom.",
-         "police", "a handgun police said was in the bedroom"),
-        ("Another officer stepped close enough to kick what prosecutors say is a knife out of "
-         "his hand.", "prosecutors", "what prosecutors say is a knife out of his hand"),
+        ("Deputies released a photo of a rifle deputies said was in the bedroom.",
+         "deputies", "a rifle deputies said was in the bedroom"),
+        ("A second deputy kicked what investigators say is a knife away from the man.",
+         "investigators", "what investigators say is a knife away from the man"),
     ],
 )
 def test_a_cue_inside_a_relative_clause_keeps_what_it_is_said_of(nlp, text, speaker, content):
@@ -347,7 +347,7 @@ def test_a_description_of_who_responded_does_not_take_the_next_quotation(nlp):
         # "as X continues" is a time, not an attribution
         "Three officers remain on leave as an internal investigation continues.",
         # a realization is nobody: the writer disputes, not a speaker
-        "This realization further disputes initial reports that the man lunged at officers.",
+        "This realization also disputes the initial reports that the teenager lunged at troopers.",
     ],
 )
 def test_sentences_that_attribute_nothing(nlp, text):
@@ -355,10 +355,12 @@ def test_sentences_that_attribute_nothing(nlp, text):
 
 
 def test_too_early_to_say_reports_nothing(nlp):
-    text = ("The chief said Friday that it was too early in the investigation to say exactly how "
-            "many shots were fired and by whom.")
-    claims = extract_from_text(nlp, text)
-    assert [(c.speaker.text, c.cue.text) for c in claims] == [("The chief", "said")]
+    for text in ("The chief said Friday that it was too early in the investigation to say "
+                 "exactly how many shots were fired and by whom.",
+                 "The sheriff said Monday that it was too early in the inquiry to say exactly how "
+                 "many rounds were fired and by whom."):
+        claims = extract_from_text(nlp, text)
+        assert [c.cue.text for c in claims] == ["said"]
 
 
 def test_a_named_speaker_still_disputes(nlp):
@@ -379,17 +381,17 @@ def test_a_dateline_is_not_part_of_the_speaker(nlp):
 
 
 def test_a_trailing_cue_parsed_as_a_modifier_of_an_object(nlp):
-    text = ("The man threw an object toward the officers and “abruptly” raised his right arm, "
-            "the agency alleged in a statement Monday.")
+    text = ("The man threw a rock toward the troopers and “suddenly” raised his left arm, the "
+            "agency alleged in a statement Friday.")
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
         ("the agency", "alleged",
-         "The man threw an object toward the officers and “abruptly” raised his right arm")]
+         "The man threw a rock toward the troopers and “suddenly” raised his left arm")]
 
 
 def test_a_relative_that_is_not_a_reported_clause(nlp):
-    text = ("Border Patrol officials released a statement on Saturday, October 24th recounting "
-            "the events that led up to the death.")
+    text = ("Police released a statement on Friday, May 3rd recounting the events that led up "
+            "to the crash.")
     assert extract_from_text(nlp, text) == []
 
 
@@ -414,9 +416,8 @@ def test_according_to_at_the_end_covers_both_verbs_of_the_subject(nlp):
     ("text", "speaker", "cue"),
     [
         # a circumstance between commas is not part of who spoke
-        ("Homeland Security Secretary Kristi Noem, during a visit to Texas, said that the "
-         "incident was an act of domestic terrorism.",
-         "Homeland Security Secretary Kristi Noem", "said"),
+        ("Governor Ann Lee, during a visit to Texas, said that the crash was an accident.",
+         "Governor Ann Lee", "said"),
         # an acronym in brackets after the name
         ("The Department of Homeland Security (DHS) said that the agent fired defensive shots.",
          "The Department of Homeland Security", "said"),
@@ -432,7 +433,7 @@ def test_speaker_and_cue_spans(nlp, text, speaker, cue):
 
 def test_finding_a_scene_is_not_a_finding(nlp):
     assert extract_from_text(
-        nlp, "After speaking with the prosecutor, the lawyer returned to find his client gone."
+        nlp, "After a short recess, the lawyer came back to find his client gone."
     ) == []
     (claim,) = extract_from_text(nlp, "The review found the officer justified in using force.")
     assert claim.content.text == "the officer justified in using force"
@@ -458,26 +459,26 @@ def test_an_official_ruling_on_a_death(nlp, text, content):
 
 
 def test_she_takes_up_a_woman_described_before(nlp):
-    text = ('"That is not okay," a woman shouted to the agents. "You are breaking his arm," she '
-            'said at one point.')
+    text = ('"Let him go," a woman shouted at the officers. "He can\'t breathe," she said at one '
+            'point.')
     claims = extract_from_text(nlp, text)
     assert [c.speaker.canonical for c in claims] == ["woman", "woman"]
 
 
 def test_a_post_before_a_name_resolves_to_the_name(nlp):
-    text = ('"The outcome here is tragic," Executive Director of the Pittsburgh Citizen Police '
-            'Review Board Beth Pittinger said.')
+    text = ('"The outcome here is tragic," Executive Director of the Riverside Citizen Police '
+            'Review Board Beth Hallinger said.')
     (claim,) = extract_from_text(nlp, text)
-    assert claim.speaker.canonical == "Beth Pittinger"
+    assert claim.speaker.canonical == "Beth Hallinger"
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
         # "that" parsed as an object of the reported verb is still the complementizer
-        ('Minneapolis police initially told the public that George Floyd died after a "medical '
+        ('State police initially told the public that Mark Fuller died after a "medical '
          'incident during a police interaction."',
-         'George Floyd died after a "medical incident during a police interaction."'),
+         'Mark Fuller died after a "medical incident during a police interaction."'),
         # a demonstrative subject stays
         ("The officer said that was the only way to stop the car.",
          "that was the only way to stop the car"),
@@ -489,18 +490,29 @@ def test_a_leading_that(nlp, text, content):
 
 
 def test_the_last_verb_of_a_chain_shares_the_first_ones_subject(nlp):
-    text = ("Three men entered the room, announced that they were ICE agents and said, “We’re "
-            "here for him,” gesturing to the client.")
+    text = ("Two men walked into the office, announced that they were federal agents and said, "
+            "“We’re taking him with us,” pointing at the client.")
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
-        ("Three men", "announced", "they were ICE agents"),
-        ("Three men", "said", "We’re here for him"),
+        ("Two men", "announced", "they were federal agents"),
+        ("Two men", "said", "We’re taking him with us"),
     ]
 
 
 def test_a_reason_after_the_reported_clause_is_the_speakers(nlp):
-    text = ('In opposing the request, her lawyer, David Kendall, wrote in a court filing that '
-            'such a request was "futile," because if there were additional records in the case, '
-            'the FBI, not his client, would have them.')
+    text = ('In a court filing, the city\'s lawyer, Dana Ruiz, wrote that such a request was '
+            '"futile," because if there were more records in the case, the state, not the city, '
+            'would hold them.')
     (claim,) = extract_from_text(nlp, text)
-    assert claim.content.text.endswith("the FBI, not his client, would have them")
+    assert claim.content.text.endswith("the state, not the city, would hold them")
+
+
+def test_a_quoted_label_read_off_the_words(nlp):
+    # the parser gives "called" no object; a short noun phrase and then quotations follow it,
+    # and the last quotation is the label (the first is a scare quote inside the phrase)
+    text = ('In a statement Friday, union president Dana Price called the chief\'s assertion of '
+            'a "duty of care" over the withheld footage "troubling and absurd."')
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.cue.text, claim.content.text) == (
+        "called", 'the chief\'s assertion of a "duty of care" over the withheld footage '
+                  '"troubling and absurd."')

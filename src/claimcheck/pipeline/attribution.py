@@ -445,7 +445,7 @@ class AttributionComponent:
         speaker, speaker_rule = self._subject(v)
         if speaker is None or _nobody(speaker):
             return None  # "none of them answered", "nobody said X": no one's claim
-        if speaker.lower_ == "it" and v.dep_ == "xcomp" and (
+        if speaker.lower_ == "it" and v.dep_ in ("xcomp", "advcl") and (
                 v.head.pos_ == "ADJ" or _child(v.head, "acomp") is not None):
             return None  # "it was too early to say how many", "it is fair to say that X"
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
@@ -885,6 +885,10 @@ class AttributionComponent:
                 and v.lemma_.lower() in _GERUND_REPORTS \
                 and _child(xcomp, "nsubj", "nsubjpass") is None:
             return _subtree_range(xcomp), "gerund"  # "admitted stealing the car"
+        if kind == "characterise" and not cue.preps:
+            quoted = self._quoted_label(v, tok_region, region_tokens)
+            if quoted is not None:
+                return quoted, "characterise_object"
         if kind in ("characterise", "accuse"):
             return None, ""
         mark = _child(v, "mark")
@@ -1033,6 +1037,35 @@ class AttributionComponent:
                 break
             end = c.right_edge.i + 1
         return end
+
+    @staticmethod
+    def _quoted_label(v: Token, tok_region: list[int], region_tokens: list[tuple[int, int]]
+                      ) -> tuple[int, int] | None:
+        """'called AP's report a “rush to judgment,”' misparsed: by the words, a short noun
+        phrase after the cue and then a quotation that ends the label. The content runs from
+        the noun phrase to the quotation's end."""
+        doc = v.doc
+        end = min(v.i + 14, v.sent.end)
+        for k in range(v.i + 2, end):
+            if tok_region[k] < 0:
+                continue
+            between = doc[v.i + 1:k]
+            if any(t.text in (",", ";", ":") or t.pos_ in _CLAUSAL for t in between):
+                return None
+            if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+                return None
+            a, b = region_tokens[tok_region[k]]
+            if b - a > 12:
+                return None  # a long quotation is a statement, not a label
+            j = b  # a scare quote inside the phrase, then the label: the last quotation
+            while j < min(v.i + 30, v.sent.end) and doc[j].text not in (",", ";", ":") and (
+                    tok_region[j] >= 0 or doc[j].pos_ not in _CLAUSAL or doc[j].dep_ == "amod"):
+                if tok_region[j] >= 0:
+                    b = j = max(region_tokens[tok_region[j]][1], j + 1)
+                else:
+                    j += 1
+            return v.i + 1, b
+        return None
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
         obj = _child(v, "dobj") or _child(v, "nsubjpass")
