@@ -351,6 +351,8 @@ def test_plural_noun_with_its_own_modifiers_is_not_a_cue(nlp):
          "The chief", "praised", "the officers for their restraint", "affirms", False),
         ("The mayor criticized the county for closing the shelter early.",
          "The mayor", "criticized", "closing the shelter early", "affirms", False),
+        ("The mayor condemned the shooting as senseless.",
+         "The mayor", "condemned", "the shooting as senseless", "affirms", False),
     ],
 )
 def test_more_reporting_verbs(nlp, text, speaker, cue, content, polarity, checkable):
