@@ -418,3 +418,24 @@ def test_a_clause_of_what_someone_responds_to_is_not_theirs(nlp, text):
 )
 def test_a_response_of_ones_own_is_still_a_claim(nlp, text, content):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The chief vowed to release the body camera video within a week.",
+         "The chief", "vowed", "to release the body camera video within a week"),
+        ("The union threatened to sue the city.", "The union", "threatened", "to sue the city"),
+    ],
+)
+def test_a_promise_or_threat_is_an_uncheckable_claim(nlp, text, speaker, cue, content):
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+    assert claim.checkable is False
+
+
+@pytest.mark.parametrize(
+    "text", ["The storm threatened to flood the town.", "The weekend promises to be hot."]
+)
+def test_a_thing_that_threatens_or_promises_says_nothing(nlp, text):
+    assert extract_from_text(nlp, text) == []

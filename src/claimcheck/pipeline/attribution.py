@@ -112,6 +112,9 @@ _MEANS = frozenset({"call", "phone", "dial", "contact", "email", "text", "hold",
 # Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
 # to announce". Not "want" or "like": "I want to say that ..." says it.
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
+# Cues whose infinitive is what they report: "claimed to be a doctor", "told him to leave",
+# "vowed to release the video" (a promise, not checkable when made).
+_INFINITIVE_REPORTS = frozenset({"claim", "tell", "warn", "promise", "vow", "pledge", "threaten"})
 # Prepositions heading a gerund cue whose speaker is the governing verb's subject.
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in", "when"})
 # Passive verbs of hearing or recording whose subject is heard saying something.
@@ -121,7 +124,9 @@ _OVERHEARD = frozenset({"hear", "overhear", "record", "film", "tape", "catch", "
 # subject must be a speaker or a source of evidence.
 _SPEAKERS_ONLY = frozenset({"remind", "reassure", "hint", "signal",
                             # "This realization further disputes reports that X"
-                            "dispute", "refute", "rebut", "contest"})
+                            "dispute", "refute", "rebut", "contest",
+                            # "the storm threatened to flood the town", "promises to be hot"
+                            "threaten", "promise"})
 # Organisations named by a common noun, speakers too ("the bank signalled that X").
 _ORGANISATIONS = frozenset({"company", "firm", "bank", "airline", "carrier", "group", "charity",
                             "organisation", "organization", "school", "hospital", "university",
@@ -879,7 +884,7 @@ class AttributionComponent:
                 return _subtree_range(dobj), "object"
         xcomp = _child(v, "xcomp")
         if xcomp is not None and (kind == "directive"
-                                  or v.lemma_.lower() in ("claim", "tell", "warn")):
+                                  or v.lemma_.lower() in _INFINITIVE_REPORTS):
             return _subtree_range(xcomp), "infinitive"
         if xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i > v.i \
                 and v.lemma_.lower() in _GERUND_REPORTS \
