@@ -516,3 +516,14 @@ def test_a_quoted_label_read_off_the_words(nlp):
     assert (claim.cue.text, claim.content.text) == (
         "called", 'the chief\'s assertion of a "duty of care" over the withheld footage '
                   '"troubling and absurd."')
+
+
+def test_a_reporting_participle_ends_the_content_before_it(nlp):
+    text = ("The agency told reporters that one man was arrested during the march on Tuesday "
+            "afternoon, saying the arrest came “as marchers surrounded the car of a departing "
+            "employee.”")
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("told", "one man was arrested during the march on Tuesday afternoon"),
+        ("saying", "the arrest came “as marchers surrounded the car of a departing employee.”"),
+    ]

@@ -2148,7 +2148,8 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
                 t = t.head
             if t.dep_ in _CLAUSE_LINKS and a <= t.head.i < b \
-                    and a < t.left_edge.i and t.right_edge.i + 2 >= b \
+                    and a < t.left_edge.i \
+                    and all(_is_punct(x) for x in doc[t.right_edge.i + 1:b]) \
                     and not _circumstance(t):
                 cut = _trim(doc, (a, t.left_edge.i))
                 while cut[1] > cut[0] and doc[cut[1] - 1].pos_ in ("CCONJ", "SCONJ"):
