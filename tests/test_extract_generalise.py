@@ -439,3 +439,34 @@ def test_a_promise_or_threat_is_an_uncheckable_claim(nlp, text, speaker, cue, co
 )
 def test_a_thing_that_threatens_or_promises_says_nothing(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonicals"),
+    [
+        # a title before a name the entity recogniser missed; the surname later is that person
+        ("A deputy shot a man on Sunday, Sheriff Ira Mercer said Monday. The man was flown to a "
+         "hospital, Mercer said.", ["Ira Mercer", "Ira Mercer"]),
+        # a hyphenated post between the place and the name
+        ('"The decision is about transparency," Orange County Sheriff-Coroner Don Barnes said in '
+         'a statement.', ["Don Barnes"]),
+    ],
+)
+def test_a_titled_name_is_the_person(nlp, text, canonicals):
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == canonicals
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # finding someone in a state is a scene unless a review, court or jury finds it
+        ("An inmate died on Tuesday after deputies found him alone and unconscious in a cell.",
+         []),
+        ("The review found the officer justified in using force.",
+         ["the officer justified in using force"]),
+        ("The jury found him guilty of manslaughter.", ["him guilty of manslaughter"]),
+        ("Judge Ann Roe found the search unlawful.", ["the search unlawful"]),
+    ],
+)
+def test_who_finds_a_state_of_affairs(nlp, text, contents):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == contents

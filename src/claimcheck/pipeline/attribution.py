@@ -480,6 +480,9 @@ class AttributionComponent:
             return None
         if lemma in _KNOWING and _narrated(v, speaker):
             return None
+        if lemma in ("find", "discover") and rule == "clause" and not _finite_clause(doc, content) \
+                and not self._evidence_source(speaker):
+            return None  # "deputies found him alone and unconscious": a scene, not a finding
         if lemma in ("find", "discover") and v.dep_ in ("xcomp", "advcl") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() not in self.verbs and not _finite_clause(doc, content):
@@ -724,6 +727,13 @@ class AttributionComponent:
                 return None
             t = t.head
         return None
+
+    def _evidence_source(self, tok: Token) -> bool:
+        """A review, an autopsy, a court or a judge, by the head noun or a word before it
+        ("Judge Ann Roe", "the grand jury")."""
+        words = [tok, *(c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod"))]
+        return any(w.lower_ in self.evidence_subjects or w.lemma_.lower() in self.evidence_subjects
+                   for w in words)
 
     def _speakerlike(self, tok: Token) -> bool:
         """A person, a name, an organisation, a speaker word ("the governor", "police") or a

@@ -59,6 +59,11 @@ class SpeakerResolver:
             out = out[1:]
         while len(out) > 2 and out[0].lower_ in self.word_terms and out[1].pos_ == "PROPN":
             out = out[1:]  # "Chief of Patrol Brian McDermott": "Patrol" is his post, not his name
+        posts = [k for k, t in enumerate(out) if t.lower_ in self.titles
+                 or t.lower_ in self.word_terms]
+        if posts and len(out) - posts[-1] - 1 >= 2 \
+                and all(t.pos_ == "PROPN" for t in out[posts[-1] + 1:]):
+            out = out[posts[-1] + 1:]  # "Orange County Sheriff-Coroner Don Barnes": the name
         return out
 
     def _scan_entities(self) -> None:
@@ -211,6 +216,19 @@ class SpeakerResolver:
             # "Smith, the department's chief": a name the entity recogniser missed
             parts = [c for c in head.lefts if c.dep_ in ("compound", "flat")]
             person = _name_text(self._name_tokens([*parts, head])) or None
+        if person is None and head.pos_ == "PROPN" and self._find_alias(head.text) is None:
+            # "Sheriff Ira Mercer said", "Sheriff-Coroner Don Barnes said" with the name not
+            # recognised as a person: a title, then two or more name words
+            parts = [t for t in head.subtree if t.i <= head.i and (
+                t.i == head.i or t.dep_ in ("compound", "flat") or t.text in ("-", "–"))]
+            parts = [t for t in parts if t.text not in ("-", "–")]
+            names = self._name_tokens(parts)
+            titled = parts[:len(parts) - len(names)]
+            if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) \
+                    and any(t.lower_ in self.titles for t in titled):
+                person = _name_text(names)
+                self.full_names.setdefault(person.lower(), person)
+                self.full_names.setdefault(names[-1].lower_, person)
         if person is not None:
             att.canonical = person
             att.extras["person"] = True
