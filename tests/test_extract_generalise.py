@@ -470,3 +470,18 @@ def test_a_titled_name_is_the_person(nlp, text, canonicals):
 )
 def test_who_finds_a_state_of_affairs(nlp, text, contents):
     assert [c.content.text for c in extract_from_text(nlp, text)] == contents
+
+
+def test_not_finding_any_is_a_finding_that_denies_and_no_withheld_question(nlp):
+    # the when-clause is when they searched, not a question the detectives left open
+    text = "Detectives did not find any weapons on or near the man when they processed the scene."
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.content.text, claim.polarity) == (
+        "Detectives", "any weapons on or near the man", "denies")
+
+
+def test_where_a_speaker_said_it_is_not_part_of_the_speaker(nlp):
+    text = ("The ACLU of Texas and New Mexico in a letter Wednesday to the acting director of "
+            "the agency asked that it “ensure that independent investigations are conducted.”")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == "The ACLU of Texas and New Mexico"

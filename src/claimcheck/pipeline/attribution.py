@@ -760,6 +760,10 @@ class AttributionComponent:
                 # "Kristi Noem, during a visit to Texas, said": a circumstance set off by commas
                 t.dep_ == "prep" and t.head.i == head.i and t.i > head.i
                 and t.doc[t.i - 1].text == "," and t.lower_ != "of"
+            ) or (
+                # "The ACLU in a letter Wednesday to the director asked": where it was said
+                t.dep_ == "prep" and t.head.i == head.i and t.i > head.i and t.lower_ == "in"
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in self.nouns for c in t.children)
             )):
                 drop.update(x.i for x in t.subtree)
         lo, hi = head.left_edge.i, head.right_edge.i
@@ -862,9 +866,9 @@ class AttributionComponent:
                 # content clause; what was said is the rest of the relative clause
                 return (v.i + 1, b), "relative_clause"
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
-        if any(c.dep_ == "neg" for c in v.children) or (
+        if (any(c.dep_ == "neg" for c in v.children) or (
             v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING
-        ):
+        )) and _child(v, "dobj") is None:  # not "did not find any weapons when they searched"
             for c in v.rights:  # "have not said when the road will reopen", read as an adverbial
                 if c.dep_ == "advcl" and c.left_edge.tag_ == "WRB" \
                         and c.left_edge.lower_ in ("when", "why", "how", "where"):
@@ -889,6 +893,8 @@ class AttributionComponent:
             if kind in ("evidence", "object") and (
                 (clause is not None and clause.dep_ != "relcl")
                 or any(c.lower_ == "no" for c in dobj.children)
+                or (kind == "evidence" and any(c.dep_ == "neg" for c in v.children)
+                    and any(c.lower_ == "any" for c in dobj.children))  # "did not find any"
                 or kind == "object"
             ):
                 return _subtree_range(dobj), "object"
