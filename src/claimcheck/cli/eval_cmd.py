@@ -79,7 +79,7 @@ def attribution(
             if not gold.is_file():
                 raise fail(f"no seed gold file at {gold}")
             docs = load_seed_gold(gold)
-            title = f"seeds ({gold.name})"
+            title = f"hand gold {gold.parent.name}/{gold.name}"
         else:
             from claimcheck.evaluation.gum import default_benchmark_dir, load_gum
 
