@@ -527,3 +527,26 @@ def test_a_reporting_participle_ends_the_content_before_it(nlp):
         ("told", "one man was arrested during the march on Tuesday afternoon"),
         ("saying", "the arrest came “as marchers surrounded the car of a departing employee.”"),
     ]
+
+
+def test_a_dateline_with_a_spaced_hyphen_leaves_the_speaker(nlp):
+    text = ("SAN ANGELO, Texas - A forensic pathologist ruled that the man's heart stopped after "
+            "a struggle with police.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == "A forensic pathologist"
+
+
+def test_continuing_to_act_is_not_continuing_to_speak(nlp):
+    text = ("When officers announced that they would use a Taser, it said, the man continued to "
+            "resist.")
+    claims = extract_from_text(nlp, text)
+    assert all(c.cue.text != "continued" for c in claims)
+
+
+def test_according_to_closing_the_sentence_is_not_in_the_inner_claim(nlp):
+    text = ("The sergeant claimed he accidentally kicked the man in the face, and meant to place "
+            "his foot on the man's shoulder, according to the probable cause affidavit obtained "
+            "by a local station.")
+    claims = extract_from_text(nlp, text)
+    claimed = next(c for c in claims if c.cue.text == "claimed")
+    assert claimed.content.text.endswith("meant to place his foot on the man's shoulder")

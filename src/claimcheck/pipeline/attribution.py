@@ -337,10 +337,16 @@ class AttributionComponent:
             att.content = _drop_framing_before_quote(doc, att.content, tok_region,
                                                      region_tokens)
             att.content = _drop_dateline(doc, att.content)
-            if att.speaker[0] <= att.speaker_head:
-                speaker = _drop_dateline(doc, att.speaker)
-                if speaker[0] <= att.speaker_head < speaker[1]:
-                    att.speaker = speaker  # "ROCHESTER — Officers' video of ... does not show"
+            speaker = _drop_dateline(doc, att.speaker)
+            if speaker != att.speaker and speaker[1] > speaker[0]:
+                # "ROCHESTER — Officers' video of ... does not show"; when the parser made the
+                # dateline the phrase's head ("SAN ANGELO, Texas - A pathologist"), the head is
+                # the last noun left
+                att.speaker = speaker
+                if not speaker[0] <= att.speaker_head < speaker[1]:
+                    nouns = [t.i for t in doc[speaker[0]:speaker[1]]
+                             if t.pos_ in ("NOUN", "PROPN", "PRON")]
+                    att.speaker_head = nouns[-1] if nouns else speaker[1] - 1
         claimed: dict[int, set[int]] = {}  # quotation -> the attributions whose content it is
         for att in found:
             for i in range(*att.content):
@@ -442,6 +448,8 @@ class AttributionComponent:
             # "the taxes requested in arrears": a participle, not a report ('"...," one
             # shopper joked' with "joked" tagged as a participle is one)
             return None
+        if v.lemma_.lower() == "continue" and _child(v, "xcomp") is not None:
+            return None  # "the man continued to resist": going on doing, not going on saying
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING:
             return None  # "meant to say that X", "plans to announce X": not said, or not yet
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
@@ -1935,7 +1943,8 @@ def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     a, b = span
     if a > 0 and "\n" not in doc[a - 1].text_with_ws:
         return span
-    dash = next((i for i in range(a, min(a + 10, b)) if doc[i].text in ("—", "–", "--")), None)
+    dash = next((i for i in range(a, min(a + 10, b)) if doc[i].text in ("—", "–", "--", "-")
+                 and doc[i - 1].whitespace_), None)  # not the hyphen of "Sheriff-Coroner"
     if dash is None or dash == a:
         return span
     words = [t for t in doc[a:dash] if t.is_alpha]
@@ -2158,7 +2167,15 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
         lo = bisect_right(starts, a - 1)
         hi = bisect_right(starts, b - 1)
         for inner in by_cue[lo:hi]:
-            if inner is outer or inner.rule == "according_to":
+            if inner is outer:
+                continue
+            if inner.rule == "according_to":
+                # "Huxley claimed he kicked Vaughn by accident, according to the affidavit":
+                # the phrase closing the sentence is the source of the report, not part of it
+                if a < inner.cue[0] and doc[inner.cue[0] - 1].text == "," \
+                        and inner.speaker[0] >= inner.cue[1] \
+                        and inner.content[0] <= a and inner.content[1] <= inner.cue[0]:
+                    a, b = _trim(doc, (a, inner.cue[0]))
                 continue
             t = doc[inner.cue[-1] - 1]
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
