@@ -485,3 +485,18 @@ def test_where_a_speaker_said_it_is_not_part_of_the_speaker(nlp):
             "the agency asked that it “ensure that independent investigations are conducted.”")
     (claim,) = extract_from_text(nlp, text)
     assert claim.speaker.text == "The ACLU of Texas and New Mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the cue parsed as a modifier of the reported clause's subject, through a chain
+        ("Court documents show officer Tim Baird is now charged with aggravated assault.",
+         "Court documents", "officer Tim Baird is now charged with aggravated assault"),
+        ("Records show officer Jane Doe fired 16 shots.", "Records",
+         "officer Jane Doe fired 16 shots"),
+    ],
+)
+def test_a_cue_read_as_a_modifier_of_the_next_subject(nlp, text, speaker, content):
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)

@@ -422,7 +422,7 @@ class AttributionComponent:
             return True
         if tok.pos_ != "NOUN":
             return False
-        if _compound_read_as_verb(tok):
+        if _compound_read_as_verb(tok) is not None:
             return True
         if _child(tok, "ccomp") is not None and (
             _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
@@ -524,6 +524,8 @@ class AttributionComponent:
             sp = (v.i + 1, max(sp[1], v.i + 2))
         if speaker_rule == "modifier":  # "The Port Authority notes": the words before the cue
             sp = _trim(doc, (v.left_edge.i, v.i))
+        if speaker_rule == "compound":  # "Court documents show ...": the words before the cue
+            sp = _compound_subject(v)[1]
         if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
             sp = (sp[0], speaker.i + 1)
         if content[0] < sp[0] < content[1] <= sp[1] + 1:
@@ -607,6 +609,8 @@ class AttributionComponent:
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
+        if not subj and _compound_read_as_verb(v) is not None and _compound_subject(v):
+            return _compound_subject(v)[0], "compound"  # "Court documents show officer X is"
         relative = [s for s in subj if s.lower_ in _RELATIVE]
         other = [s for s in subj if s.lower_ not in _RELATIVE]
         if other:
@@ -807,9 +811,10 @@ class AttributionComponent:
             tail = (v.i + 1, v.right_edge.i + 1)
             if tail[1] > tail[0]:
                 return tail, "relative_clause"
-        if _compound_read_as_verb(v):
+        reported = _compound_read_as_verb(v)
+        if reported is not None:
             # "Prosecutors allege Jones stole ...": the clause whose subject the cue was hung on
-            return (v.i + 1, v.head.head.right_edge.i + 1), "clause"
+            return (v.i + 1, reported.right_edge.i + 1), "clause"
         if speaker.head.i == v.i and speaker.dep_ in ("compound", "nmod") \
                 and v.dep_ in ("nsubj", "csubj") and v.head.i > v.i and v.head.pos_ in _CLAUSAL:
             # "Greek court rules worship of ... is legal": the rest of the clause is the content
@@ -2050,13 +2055,39 @@ def _clause_follows(v: Token) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") for t in v.doc[v.i + 1:head.i])
 
 
-def _compound_read_as_verb(v: Token) -> bool:
-    """"allege" in "Prosecutors allege Jones stole ...": a cue tagged as a noun modifying the
-    next clause's subject, with a subject of its own before it."""
-    head = v.head
-    return v.pos_ == "NOUN" and v.dep_ == "compound" and head.i > v.i \
-        and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in _CLAUSAL \
-        and head.head.i > head.i and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+def _compound_read_as_verb(v: Token) -> Token | None:
+    """"allege" in "Prosecutors allege Jones stole ...", "show" in "Court documents show officer
+    Tim Roe is charged ...": a cue parsed as a modifier of the next clause's subject (directly
+    or through a chain of modifiers), with a subject of its own before it, as its child or as
+    the plural noun right before it. Returns the verb of the reported clause, or None."""
+    if v.dep_ != "compound" or v.head.i <= v.i or v.i == 0:
+        return None
+    top = v.head
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or top.head.pos_ not in _CLAUSAL \
+            or top.head.i <= top.i:
+        return None
+    before = v.doc[v.i - 1]
+    if any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) or (
+        before.dep_ == "compound" and before.tag_ in ("NNS", "NNPS") and before.head.i > v.i
+    ):
+        return top.head
+    return None
+
+
+def _compound_subject(v: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"Court documents show ...": the plural noun right before the cue, with its own modifiers,
+    when the parser hung both on the next clause's subject."""
+    doc = v.doc
+    before = doc[v.i - 1]
+    if before.dep_ != "compound" or before.tag_ not in ("NNS", "NNPS"):
+        return None
+    start = before.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "det", "nmod") \
+            and doc[start - 1].head.i >= before.i and doc[start - 1].pos_ != "VERB":
+        start -= 1
+    return before, (start, v.i)
 
 
 def _verb_read_as_noun(v: Token) -> bool:
