@@ -500,3 +500,16 @@ def test_where_a_speaker_said_it_is_not_part_of_the_speaker(nlp):
 def test_a_cue_read_as_a_modifier_of_the_next_subject(nlp, text, speaker, content):
     (claim,) = extract_from_text(nlp, text)
     assert (claim.speaker.text, claim.content.text) == (speaker, content)
+
+
+def test_a_run_on_conjunct_takes_the_noun_before_it_as_subject(nlp):
+    text = ("The department has launched an investigation after video showed an officer punch a "
+            "handcuffed man during an arrest.")
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == ("video", "showed")
+
+
+def test_blame_misparsed_with_a_clause_is_no_claim(nlp):
+    text = ("Immigration advocates have criticized the medical care ICE provides to people it "
+            "detains and called on ICE to release some of its detainees.")
+    assert all(c.cue.text != "criticized" for c in extract_from_text(nlp, text))

@@ -654,6 +654,12 @@ class AttributionComponent:
         if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None \
                 and v.head.lemma_.lower() not in _MEANS:
             return None, ""  # "urged agents to refer to themselves as ...": the agents act
+        if v.dep_ == "conj" and v.head.i < v.i - 1 and v.doc[v.i - 1].pos_ in ("NOUN", "PROPN") \
+                and v.doc[v.i - 1].dep_ in ("pobj", "dobj") \
+                and not any(c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children):
+            # "launched an investigation after video showed X": a run-on conjunct with no
+            # conjunction before it; its subject is the noun right before it
+            return v.doc[v.i - 1], "adjacent"
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
             head = v.head
             if v.dep_ == "conj" and _child(head, "nsubj") is None and head.dep_ == "ccomp" \
@@ -842,6 +848,11 @@ class AttributionComponent:
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
                    or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
+        if kind == "accuse" and not cue.checkable:
+            # "criticized the care ICE provides to people" misparsed with a clause: only a
+            # that-clause is what praise or blame (the opinion cues of this kind) reports
+            clauses = [c for c in clauses if _child(c, "mark") is not None
+                       and _child(c, "mark").lower_ == "that"]
         if any(c.i > v.i and _child(c, "mark") is not None and _child(c, "mark").lower_ == "that"
                for c in clauses):
             # "With the browser almost complete, Microsoft announced that ...": a that-clause
