@@ -513,3 +513,16 @@ def test_blame_misparsed_with_a_clause_is_no_claim(nlp):
     text = ("Immigration advocates have criticized the medical care ICE provides to people it "
             "detains and called on ICE to release some of its detainees.")
     assert all(c.cue.text != "criticized" for c in extract_from_text(nlp, text))
+
+
+def test_a_person_named_in_a_description_of_the_speaker_is_not_the_speaker(nlp):
+    text = ("Lawyers for the family of Andrew Bell, who was fatally shot by a deputy, say body "
+            "camera footage contradicts the prosecutor's description of the incident.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.canonical != "Andrew Bell"
+
+
+def test_as_part_of_is_not_a_characterisation(nlp):
+    text = ("He further criticized the federal deployment of more than 2,000 officers to the "
+            "city as part of the immigration crackdown.")
+    assert extract_from_text(nlp, text) == []

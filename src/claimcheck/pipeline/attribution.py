@@ -1121,7 +1121,8 @@ class AttributionComponent:
         for c in v.children:
             if (not preps and c.dep_ in ("oprd", "ccomp", "xcomp")) or (
                 c.dep_ in ("prep", "advcl") and c.lower_ in preps
-            ):
+                and not (c.lower_ == "as" and any(o.lower_ == "part" for o in c.children))
+            ):  # not "criticized the deployment as part of the crackdown"
                 comp = c
         agent = _child(v, "agent")
         agent_obj = _child(agent, "pobj") if agent is not None else None

@@ -203,11 +203,14 @@ class SpeakerResolver:
             self._resolve_pronoun(att, head, previous)
             return
         person = self._person_in(head)
-        if person is None and head.lower_ in self.word_terms and b - a >= 3:
+        if person is None and head.lower_ in self.word_terms and b - a >= 3 \
+                and head.tag_ in ("NN", "NNP"):
             # "Executive Director of the Review Board Beth Pittinger": the post, then the name
+            # right after the organisation's (not "Lawyers for the family of Andrew Brown Jr.")
             last = doc[b - 1]
             ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
-            if ent is not None and ent.label_ == "PERSON" and ent.end == b and ent.start > head.i:
+            if ent is not None and ent.label_ == "PERSON" and ent.end == b and ent.start > head.i \
+                    and doc[ent.start - 1].pos_ in ("PROPN", "NOUN"):
                 names = self._name_tokens(ent)
                 full = _name_text(names)
                 person = self.full_names.get(full.lower(), full) if len(names) >= 2 else None
