@@ -466,6 +466,8 @@ def test_a_titled_name_is_the_person(nlp, text, canonicals):
          ["the officer justified in using force"]),
         ("The jury found him guilty of manslaughter.", ["him guilty of manslaughter"]),
         ("Judge Ann Roe found the search unlawful.", ["the search unlawful"]),
+        ("Investigators found the shooting justified.", ["the shooting justified"]),
+        ("She found the door open.", []),
     ],
 )
 def test_who_finds_a_state_of_affairs(nlp, text, contents):

@@ -112,6 +112,11 @@ _MEANS = frozenset({"call", "phone", "dial", "contact", "email", "text", "hold",
 # Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
 # to announce". Not "want" or "like": "I want to say that ..." says it.
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
+# Who find someone in a state as part of what happened, not as a finding: "deputies found him
+# unconscious", "she found the door open" (but "investigators found the shooting justified").
+_SCENE_FINDERS = frozenset({"deputy", "officer", "police", "trooper", "agent", "staff", "jailer",
+                            "guard", "paramedic", "firefighter", "detective", "neighbor",
+                            "neighbour", "witness", "resident", "family", "relative", "friend"})
 # Cues whose infinitive is what they report: "claimed to be a doctor", "told him to leave",
 # "vowed to release the video" (a promise, not checkable when made).
 _INFINITIVE_REPORTS = frozenset({"claim", "tell", "warn", "promise", "vow", "pledge", "threaten"})
@@ -489,7 +494,8 @@ class AttributionComponent:
         if lemma in _KNOWING and _narrated(v, speaker):
             return None
         if lemma in ("find", "discover") and rule == "clause" and not _finite_clause(doc, content) \
-                and not self._evidence_source(speaker):
+                and not self._evidence_source(speaker) \
+                and (_is_person(speaker) or speaker.lemma_.lower() in _SCENE_FINDERS):
             return None  # "deputies found him alone and unconscious": a scene, not a finding
         if lemma in ("find", "discover") and v.dep_ in ("xcomp", "advcl") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
