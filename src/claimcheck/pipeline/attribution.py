@@ -204,7 +204,7 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
 
 
 def _misparsed_that(tok: Token) -> bool:
-    """"told the public that George Floyd died" with "that" parsed as an object of "died",
+    """"told the public that the driver died" with "that" parsed as an object of "died",
     which has a subject of its own: the complementizer, not a pronoun."""
     head = tok.head
     return tok.lower_ == "that" and tok.dep_ in ("dobj", "nsubj") and head.i > tok.i + 1 \
@@ -393,7 +393,7 @@ class AttributionComponent:
         return found
 
     def _reported_inside(self, tok: Token) -> bool:
-        """'"Officer Tensing stated that he was dragged," the report says': a named third
+        """'"Officer Dale stated that he was dragged," the report says': a named third
         party's that-clause inside a quotation is that party's claim, as quoted."""
         subj = _child(tok, "nsubj")
         if tok.lemma_.lower() in _COGNITION or any(c.tag_ == "MD" for c in tok.children):
@@ -1092,7 +1092,7 @@ class AttributionComponent:
     @staticmethod
     def _quoted_label(v: Token, tok_region: list[int], region_tokens: list[tuple[int, int]]
                       ) -> tuple[int, int] | None:
-        """'called AP's report a “rush to judgment,”' misparsed: by the words, a short noun
+        """'called the chief's account a “cover story,”' misparsed: by the words, a short noun
         phrase after the cue and then a quotation that ends the label. The content runs from
         the noun phrase to the quotation's end."""
         doc = v.doc
@@ -1967,7 +1967,7 @@ def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if a > 0 and "\n" not in doc[a - 1].text_with_ws:
         return span
     dash = next((i for i in range(a, min(a + 10, b)) if doc[i].text in ("—", "–", "--", "-")
-                 and doc[i - 1].whitespace_), None)  # not the hyphen of "Sheriff-Coroner"
+                 and (i == a or doc[i - 1].whitespace_)), None)  # not "Sheriff-Coroner"
     if dash is None or dash == a:
         return span
     words = [t for t in doc[a:dash] if t.is_alpha]

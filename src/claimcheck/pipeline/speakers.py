@@ -58,12 +58,12 @@ class SpeakerResolver:
         while out and out[0].lower_ in self.titles:
             out = out[1:]
         while len(out) > 2 and out[0].lower_ in self.word_terms and out[1].pos_ == "PROPN":
-            out = out[1:]  # "Chief of Patrol Brian McDermott": "Patrol" is his post, not his name
+            out = out[1:]  # "Chief of Patrol Mark Devlin": "Patrol" is his post, not his name
         posts = [k for k, t in enumerate(out) if t.lower_ in self.titles
                  or t.lower_ in self.word_terms]
         if posts and len(out) - posts[-1] - 1 >= 2 \
                 and all(t.pos_ == "PROPN" for t in out[posts[-1] + 1:]):
-            out = out[posts[-1] + 1:]  # "Orange County Sheriff-Coroner Don Barnes": the name
+            out = out[posts[-1] + 1:]  # "Orange County Sheriff-Coroner Don Barker": the name
         return out
 
     def _scan_entities(self) -> None:
@@ -205,8 +205,8 @@ class SpeakerResolver:
         person = self._person_in(head)
         if person is None and head.lower_ in self.word_terms and b - a >= 3 \
                 and head.tag_ in ("NN", "NNP"):
-            # "Executive Director of the Review Board Beth Pittinger": the post, then the name
-            # right after the organisation's (not "Lawyers for the family of Andrew Brown Jr.")
+            # "Executive Director of the Review Board Beth Hallinger": the post, then the name
+            # right after the organisation's (not "Lawyers for the family of Andrew Bell")
             last = doc[b - 1]
             ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
             if ent is not None and ent.label_ == "PERSON" and ent.end == b and ent.start > head.i \
@@ -220,7 +220,7 @@ class SpeakerResolver:
             parts = [c for c in head.lefts if c.dep_ in ("compound", "flat")]
             person = _name_text(self._name_tokens([*parts, head])) or None
         if person is None and head.pos_ == "PROPN" and self._find_alias(head.text) is None:
-            # "Sheriff Ira Mercer said", "Sheriff-Coroner Don Barnes said" with the name not
+            # "Sheriff Ira Mason said", "Sheriff-Coroner Don Barker said" with the name not
             # recognised as a person: a title, then two or more name words
             parts = [t for t in head.subtree if t.i <= head.i and (
                 t.i == head.i or t.dep_ in ("compound", "flat") or t.text in ("-", "–"))]
@@ -336,7 +336,7 @@ class SpeakerResolver:
         if tok.pos_ != "PROPN":
             if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.text.isupper() \
                     and not any(c.dep_ in ("det", "amod", "compound") for c in tok.lefts):
-                # "Nowels said" with the surname tagged as a plural noun: a person named in full
+                # "Rowells said" with the surname tagged as a plural noun: a person named in full
                 # earlier is still that person
                 return self.full_names.get(tok.lower_)
             return None
