@@ -528,3 +528,11 @@ def test_as_part_of_is_not_a_characterisation(nlp):
     text = ("He further criticized the federal deployment of more than 2,000 officers to the "
             "city as part of the immigration crackdown.")
     assert extract_from_text(nlp, text) == []
+
+
+def test_a_cue_read_as_the_object_of_the_noun_before_it(nlp):
+    text = ("The press release further states, “The driver failed to yield and continued for "
+            "about three miles until he lost control and crashed.”")
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == ("The press release", "states")
+    assert claim.content.text.startswith("The driver failed to yield")

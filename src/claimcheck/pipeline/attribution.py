@@ -434,6 +434,8 @@ class AttributionComponent:
             or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
         ):
             return True
+        if _object_read_as_verb(tok):
+            return True
         return tok.dep_ in ("nsubj", "csubj") and tok.head.i > tok.i \
             and _verb_read_as_noun(tok) and _clause_follows(tok)
 
@@ -532,6 +534,8 @@ class AttributionComponent:
             sp = _trim(doc, (v.left_edge.i, v.i))
         if speaker_rule == "compound":  # "Court documents show ...": the words before the cue
             sp = _compound_subject(v)[1]
+        if speaker_rule == "noun_before":  # "The press release further states, “...”"
+            sp = (speaker.left_edge.i, speaker.i + 1)
         if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
             sp = (sp[0], speaker.i + 1)
         if content[0] < sp[0] < content[1] <= sp[1] + 1:
@@ -615,6 +619,8 @@ class AttributionComponent:
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
+        if not subj and _object_read_as_verb(v):
+            return v.head, "noun_before"  # "The press release further states, “...”"
         if not subj and _compound_read_as_verb(v) is not None and _compound_subject(v):
             return _compound_subject(v)[0], "compound"  # "Court documents show officer X is"
         relative = [s for s in subj if s.lower_ in _RELATIVE]
@@ -2092,6 +2098,17 @@ def _compound_read_as_verb(v: Token) -> Token | None:
     ):
         return top.head
     return None
+
+
+def _object_read_as_verb(v: Token) -> bool:
+    """'The press release further states, “...”': a present-tense cue read as the object of
+    the noun before it, with a quotation opening right after its comma or colon."""
+    doc = v.doc
+    return v.tag_ == "NNS" and v.lower_.endswith("s") and v.dep_ in ("dobj", "appos", "npadvmod") \
+        and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
+        and all(t.pos_ in ("ADV", "ADJ") for t in doc[v.head.i + 1:v.i]) \
+        and v.i + 2 < len(doc) and doc[v.i + 1].text in (",", ":") \
+        and doc[v.i + 2].text in QUOTE_CHARS
 
 
 def _compound_subject(v: Token) -> tuple[Token, tuple[int, int]] | None:
