@@ -536,3 +536,19 @@ def test_a_cue_read_as_the_object_of_the_noun_before_it(nlp):
     (claim,) = extract_from_text(nlp, text)
     assert (claim.speaker.text, claim.cue.text) == ("The press release", "states")
     assert claim.content.text.startswith("The driver failed to yield")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_expected"),
+    [
+        # the sentence's only verb was tagged a participle and the label's noun made its root
+        ("Sanders’ team called AP’s tally a “rush to judgment,” because delegates can still "
+         "switch sides.",
+         [("Sanders’ team", "called", "AP’s tally a “rush to judgment,”")]),
+        # a real participle stays one
+        ("The man arrested on Friday was released.", []),
+    ],
+)
+def test_a_finite_verb_read_as_a_participle(nlp, text, claims_expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected

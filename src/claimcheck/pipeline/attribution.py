@@ -451,7 +451,7 @@ class AttributionComponent:
         if v.tag_ == "VBN" and v.dep_ != "conj" and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children
         ) and (_child(v, "nsubj") is not None or v.dep_ == "acl") \
-                and not _after_quotation(v):
+                and not _after_quotation(v) and not _finite_read_as_participle(v):
             # "the taxes requested in arrears": a participle, not a report ('"...," one
             # shopper joked' with "joked" tagged as a participle is one)
             return None
@@ -730,7 +730,8 @@ class AttributionComponent:
                      and c.pos_ == "PROPN"]
             if after:
                 return after[0], "inverted"
-        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
+        if v.dep_ == "acl" and (v.tag_ == "VBD" or _finite_read_as_participle(v)) \
+                and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return v.head, "acl_subject"  # "A complaint accused X": a finite verb parsed as acl
         if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.pos_ in ("NOUN", "PROPN") \
@@ -2098,6 +2099,17 @@ def _compound_read_as_verb(v: Token) -> Token | None:
     ):
         return top.head
     return None
+
+
+def _finite_read_as_participle(v: Token) -> bool:
+    """'The campaign called the report a “rush to judgment”' parsed with 'called' as a participle
+    modifying 'campaign' and a noun as the sentence's root: the sentence has no other verb, so
+    the 'participle' is its finite verb."""
+    root = v.sent.root
+    return v.tag_ == "VBN" and v.dep_ == "acl" and v.head.i == v.i - 1 \
+        and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT") and root.pos_ not in _CLAUSAL \
+        and not any(t.pos_ in _CLAUSAL and t.i != v.i and t.dep_ != "amod"
+                    for t in v.doc[v.sent.start:v.i])
 
 
 def _object_read_as_verb(v: Token) -> bool:
