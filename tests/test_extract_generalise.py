@@ -552,3 +552,25 @@ def test_a_cue_read_as_the_object_of_the_noun_before_it(nlp):
 def test_a_finite_verb_read_as_a_participle(nlp, text, claims_expected):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected
+
+
+def test_the_object_of_a_cue_can_be_the_subject_of_the_reported_verb(nlp):
+    text = ("The family maintains cellphone video of the incident shows the man was no threat to "
+            "police but the chief says the body camera video shows otherwise.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("The family", "cellphone video of the incident shows the man was no threat to police"),
+        ("the chief", "the body camera video shows otherwise"),
+    ]
+
+
+def test_a_quotation_with_i_think_is_the_quoted_speakers_and_so_is_the_i(nlp):
+    text = ('"Telling the whole story matters, and ten seconds of phone video that ignores the '
+            'rest - I think it does not tell the whole story," the chief said. "To a degree we '
+            'were lucky, and I think our deputy did an outstanding job," he said. Court records '
+            'show the man was 26.')
+    claims = extract_from_text(nlp, text)
+    said = [c for c in claims if c.cue.text == "said"]
+    assert said and said[0].content.text.startswith("Telling the whole story matters")
+    thinks = [c for c in claims if c.cue.text == "think"]
+    assert thinks and all(c.speaker.canonical == "chief" for c in thinks)

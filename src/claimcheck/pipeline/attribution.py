@@ -330,7 +330,7 @@ class AttributionComponent:
         found += self._credit_lines(doc)
         found += self._headline_colons(doc)
         found += _dash_credits(doc, regions, region_tokens)
-        found = _dedupe(found)
+        found = _dedupe(found, tok_region)
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
         found = _dedupe_same_speaker(found)
@@ -383,10 +383,13 @@ class AttributionComponent:
             done.append(att)
         for att in deferred:  # "I think ..." inside a quotation: whoever is quoted
             outer = [o for o in done if o.content[0] <= att.cue[0] < o.content[1]]
+            region = tok_region[att.cue[0]]
+            outer = outer or [o for o in done if any(tok_region[i] == region
+                                                     for i in range(*o.content))]
             if outer:
                 att.canonical, att.speaker_type = outer[-1].canonical, outer[-1].speaker_type
             else:
-                resolver.resolve(att, done)
+                resolver.resolve(att, [d for d in done if d.cue[0] < att.cue[0]])
         found = _drop_self_reports(doc, found)
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
@@ -861,6 +864,16 @@ class AttributionComponent:
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
                    or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
+        obj = _child(v, "dobj")
+        if not clauses and kind in ("speech", "evidence") and obj is not None and obj.i > v.i:
+            for c in v.children:
+                if c.dep_ == "advcl" and c.pos_ in _CLAUSAL and c.i > obj.i \
+                        and c.left_edge.i == obj.right_edge.i + 1 \
+                        and _child(c, "nsubj", "nsubjpass", "mark", "aux") is None \
+                        and c.tag_ in ("VBZ", "VBD"):
+                    # "maintains cellphone video of the incident shows X": the object is the
+                    # subject of the reported verb, which the parser hung on the cue
+                    return (obj.left_edge.i, c.right_edge.i + 1), "clause"
         if kind == "accuse" and not cue.checkable:
             # "criticized the care ICE provides to people" misparsed with a clause: only a
             # that-clause is what praise or blame (the opinion cues of this kind) reports
@@ -2296,11 +2309,16 @@ def _drop_self_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     return keep
 
 
-def _dedupe(found: list[Attribution]) -> list[Attribution]:
+def _dedupe(found: list[Attribution], tok_region: list[int]) -> list[Attribution]:
+    """One attribution per content. Of two with the same content, the one whose cue is outside
+    a quotation wins: '"..., I think it doesn't tell the whole story," Beck said' is Beck's
+    quotation, not his "I think"."""
     seen: dict[tuple[int, int], Attribution] = {}
     for att in found:
         key = att.content
         if key in seen:
+            if tok_region[seen[key].cue[0]] >= 0 and tok_region[att.cue[0]] < 0:
+                seen[key] = att
             continue
         seen[key] = att
     return list(seen.values())

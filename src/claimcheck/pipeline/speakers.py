@@ -296,6 +296,9 @@ class SpeakerResolver:
             # "a woman shouted ... she said": a described person a pronoun can take up
             att.extras["person"] = True
             self.gender.setdefault(att.canonical, "f" if head.lower_ in FEMALE_NOUNS else "m")
+        elif head.tag_ == "NN" and self.word_terms.get(head.lower_) in _PERSON_KINDS \
+                and head.lower_ not in _COLLECTIVE_ROLES:
+            att.extras["person"] = True  # "the chief said X. 'Y,' he said": one person
         if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
             att.extras["person"] = True  # a name the entity recogniser did not call a person
 
@@ -462,6 +465,12 @@ class SpeakerResolver:
                 k -= 1
         att.canonical, att.speaker_type = head.text, "unknown"
 
+
+# Speaker types whose singular role nouns name one person ("the chief", "a witness"), except
+# the words of those types that name a body ("administration", "family").
+_PERSON_KINDS = frozenset({"official", "witness", "activist", "other"})
+_COLLECTIVE_ROLES = frozenset({"administration", "authorities", "family", "leadership", "union",
+                               "roundtable", "rights group", "member"})
 
 # Anaphors general enough to take the last organisation named, whatever its name.
 _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
