@@ -30,7 +30,8 @@ _TAG = {"AUX": "VBD", "NEG": "RB", "SC": "IN", "P": ".", "Q": "``"}
 _LEMMA = {"said": "say", "says": "say", "claimed": "claim", "accused": "accuse",
           "called": "call", "found": "find", "denied": "deny", "was": "be", "is": "be",
           "saying": "say", "told": "tell", "according": "accord", "officials": "official",
-          "moving": "move", "reads": "read", "rammed": "ram", "ramming": "ram", "brandished": "brandish"}
+          "moving": "move", "reads": "read", "rammed": "ram", "ramming": "ram",
+          "brandished": "brandish", "heard": "hear"}
 _NO_SPACE_BEFORE = {",", ".", "”", ":", "'s"}
 _NO_SPACE_AFTER = {"“"}
 VOCAB = spacy.blank("en").vocab
@@ -459,3 +460,17 @@ def test_speaker_hung_on_an_earlier_name_right_before_the_cue(component):
 def test_an_apposition_not_set_off_by_a_comma_is_no_speaker(component):
     spec = APPOSED_SPEAKER.replace(",/P/punct/4", "and/CC/cc/4")
     assert claims_of(component, make_doc(spec)) == []
+
+
+# the parser hung the rest of the sentence (", a claim ...") on the speaker, so the speaker's
+# words run over the cue; the speaker ends before "could be heard saying"
+OVERHEARD_RUN_ON = ("“/Q/punct/2 You/PRP/nsubj/2 let/VBD/ccomp/13 us/PRP/dobj/2 in/RB/advmod/2 "
+                    ",/P/punct/2 ”/Q/punct/13 one/NN/nsubjpass/13 of/IN/prep/7 the/DT/det/10 "
+                    "agents/NNS/pobj/8 could/AUX/aux/13 be/AUX/auxpass/13 heard/VBN/ROOT/13 "
+                    "saying/VBG/xcomp/13 ,/P/punct/7 a/DT/det/17 claim/NN/appos/7 ./P/punct/13")
+
+
+def test_a_speaker_that_runs_over_its_cue_ends_before_it(component):
+    (c,) = claims_of(component, make_doc(OVERHEARD_RUN_ON))
+    assert (c.speaker.text, c.cue.text, c.content.text) == (
+        "one of the agents", "heard saying", "You let us in")

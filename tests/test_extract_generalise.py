@@ -574,3 +574,32 @@ def test_a_quotation_with_i_think_is_the_quoted_speakers_and_so_is_the_i(nlp):
     assert said and said[0].content.text.startswith("Telling the whole story matters")
     thinks = [c for c in claims if c.cue.text == "think"]
     assert thinks and all(c.speaker.canonical == "chief" for c in thinks)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims_expected"),
+    [
+        # a reduced relative read as the main verb: the records, as described, show
+        ("Records reviewed by the Tennessee Lookout show the cell was not being monitored by "
+         "guards at the time.",
+         [("Records reviewed by the Tennessee Lookout", "show",
+           "the cell was not being monitored by guards at the time")]),
+        # two reports in one sentence, the first hung on the second cue
+        ("Officers said a toy gun was found at the scene, and Detective Ana Ruiz, a police "
+         "spokeswoman, said she was “told that it looks exactly like a real gun.”",
+         [("Officers", "said", "a toy gun was found at the scene"),
+          ("Detective Ana Ruiz, a police spokeswoman", "said",
+           "she was “told that it looks exactly like a real gun.”")]),
+        # a passive ruling with its source hung on the label
+        ("His death was ruled a homicide by the county medical examiner's office.",
+         [("the county medical examiner's office", "ruled", "His death was ruled a homicide")]),
+        # an overheard speaker and a trailing comment of the writer's (the run-on parse this
+        # guards against is pinned with a hand-built Doc in test_attribution_rules.py)
+        ("“You already let us in,” one of the agents could be heard saying in the video, a claim "
+         "the owner could be heard denying.",
+         [("one of the agents", "heard saying", "You already let us in")]),
+    ],
+)
+def test_police_prose_misparses(nlp, text, claims_expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected

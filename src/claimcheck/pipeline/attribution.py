@@ -539,6 +539,8 @@ class AttributionComponent:
             sp = _compound_subject(v)[1]
         if speaker_rule == "noun_before":  # "The press release further states, “...”"
             sp = (speaker.left_edge.i, speaker.i + 1)
+        if speaker_rule == "reduced_relative":  # "Records reviewed by the Lookout show"
+            sp = (speaker.left_edge.i, v.i)
         if speaker_rule == "passive":  # "accused by prosecutors of ...": the agent's own words
             sp = (sp[0], speaker.i + 1)
         if content[0] < sp[0] < content[1] <= sp[1] + 1:
@@ -557,6 +559,13 @@ class AttributionComponent:
         if speaker_rule == "participle" and v.dep_ == "acl" and v.head.i == v.i - 1 \
                 and v.head.lemma_.lower() in self.nouns:
             cue_span = (v.head.i, v.i + 1)  # "a statement saying", not "commentators claiming"
+        if sp[0] <= speaker.i < cue_span[0] < sp[1]:
+            # '"...," one of the agents could be heard saying in the video, a claim ...': the
+            # parser hung the rest of the sentence on the speaker; it ends before the cue
+            end = cue_span[0]
+            while end > sp[0] + 1 and doc[end - 1].pos_ in ("AUX", "PART"):
+                end -= 1
+            sp = _trim(doc, (sp[0], end))
         checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
@@ -622,6 +631,13 @@ class AttributionComponent:
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
+        if not subj and v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ", "VBD") \
+                and v.head.tag_ == "VBN" and v.head.i < v.i and _child(v.head, "nsubj") is not None \
+                and _child(v.head, "agent") is not None \
+                and _child(v.head, "agent").right_edge.i == v.i - 1:
+            # "Records reviewed by the Lookout show X" read as "Records reviewed ..., show":
+            # the records, as described, are the subject
+            return _child(v.head, "nsubj"), "reduced_relative"
         if not subj and _object_read_as_verb(v):
             return v.head, "noun_before"  # "The press release further states, “...”"
         if not subj and _compound_read_as_verb(v) is not None and _compound_subject(v):
@@ -635,6 +651,11 @@ class AttributionComponent:
             return v.head, "relative"
         if _child(v, "nsubjpass") is not None:
             agent = _child(v, "agent")
+            if agent is None and v.lemma_.lower() == "rule":
+                # "Her death was ruled a homicide by the medical examiner's office" with "by"
+                # hung on "homicide"
+                agent = next((t for t in v.subtree if t.i > v.i and t.lower_ == "by"
+                              and t.dep_ in ("prep", "agent")), None)
             pobj = _child(agent, "pobj") if agent is not None else None
             return (pobj, "passive") if pobj is not None else (None, "")
         if depth > 3:
@@ -844,6 +865,14 @@ class AttributionComponent:
             while top.dep_ in ("nsubj", "csubj") and top.head.i > top.i:
                 top = top.head  # "rules ban on X is illegal": the clause "ban ..." is a subject
             return (v.i + 1, top.right_edge.i + 1), "headline"
+        if v.lemma_.lower() == "rule" and _child(v, "nsubjpass") is not None:
+            subj = _child(v, "nsubjpass")
+            after = [c for c in v.children if c.i > v.i
+                     and c.dep_ in ("npadvmod", "oprd", "attr", "xcomp", "acomp", "dobj")]
+            if after:  # "her death was ruled a homicide by ...": the ruling, without its source
+                label = after[0]
+                end = min([c.i for c in label.children if c.lower_ == "by"] + [label.right_edge.i + 1])
+                return (subj.left_edge.i, end), "characterise_object"
         if v.lemma_.lower() == "rule":
             obj = _child(v, "dobj")
             after = [c for c in v.children if obj is not None and obj.i < c.i
@@ -879,6 +908,16 @@ class AttributionComponent:
             # that-clause is what praise or blame (the opinion cues of this kind) reports
             clauses = [c for c in clauses if _child(c, "mark") is not None
                        and _child(c, "mark").lower_ == "that"]
+        if len(clauses) > 1:
+            # "Officers said X, and the spokeswoman said Y" with one report hung on the other's
+            # cue: of two clauses, one that is an attribution of its own (a cue with its own
+            # subject and clause) is not part of what this cue reports
+            own = [c for c in clauses if c.lemma_.lower() in self.verbs
+                   and _child(c, "nsubj") is not None and _child(c, "ccomp") is not None
+                   and (c.i < v.i or (c.left_edge.i > 0
+                                      and doc[c.left_edge.i - 1].dep_ == "cc"))]
+            if len(own) < len(clauses):
+                clauses = [c for c in clauses if c not in own]
         if any(c.i > v.i and _child(c, "mark") is not None and _child(c, "mark").lower_ == "that"
                for c in clauses):
             # "With the browser almost complete, Microsoft announced that ...": a that-clause
