@@ -603,3 +603,20 @@ def test_a_quotation_with_i_think_is_the_quoted_speakers_and_so_is_the_i(nlp):
 def test_police_prose_misparses(nlp, text, claims_expected):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the first of a list of subjects read as the cue's object
+        ("Edwards said the U.S. attorney’s office, the FBI and state police will also be "
+         "involved.", "Edwards",
+         "the U.S. attorney’s office, the FBI and state police will also be involved"),
+        # a name closing an opening phrase that has no comma after it
+        ("After seconds of struggling Grow said one man pulled something off his side.", "Grow",
+         "one man pulled something off his side"),
+    ],
+)
+def test_subjects_the_parser_misplaced(nlp, text, speaker, content):
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)

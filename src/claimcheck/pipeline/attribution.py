@@ -631,6 +631,12 @@ class AttributionComponent:
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
+        if not subj and v.dep_ == "ROOT" and v.i > 1 and v.doc[v.i - 1].pos_ == "PROPN" \
+                and v.doc[v.i - 1].dep_ in ("dobj", "pobj") and v.doc[v.i - 1].head.i < v.i - 1 \
+                and v.doc[v.i - 1].head.i >= v.sent.start:
+            # "After seconds of struggling Grow said X": the name ending an opening phrase with
+            # no comma after it is the subject
+            return v.doc[v.i - 1], "adjacent"
         if not subj and v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ", "VBD") \
                 and v.head.tag_ == "VBN" and v.head.i < v.i and _child(v.head, "nsubj") is not None \
                 and _child(v.head, "agent") is not None \
@@ -949,6 +955,16 @@ class AttributionComponent:
                 if obj is not None and v.i < obj.i and obj.right_edge.i < last.left_edge.i \
                         and not between:
                     a = min(a, obj.left_edge.i)  # "show a record 45,000 migrants ... drove"
+            obj = _child(v, "dobj")
+            subj = _child(last, "nsubj", "nsubjpass")
+            first = next((t.i for t in last.subtree if not _is_punct(t)), last.i)
+            if obj is not None and subj is not None and v.i < obj.i < first \
+                    and all(t.text == "," for t in doc[obj.right_edge.i + 1:first]) \
+                    and obj.right_edge.i + 1 < first \
+                    and any(t.dep_ == "cc" for t in subj.subtree):
+                # "said the U.S. attorney's office, the FBI and state police will be involved":
+                # the first of a list of subjects was read as the cue's object
+                a = min(a, obj.left_edge.i)
             b = self._conjoined_clauses(v, b)
             if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
                 # "a man who officials said had fired": the relative pronoun was hung on the
