@@ -550,3 +550,31 @@ def test_according_to_closing_the_sentence_is_not_in_the_inner_claim(nlp):
     claims = extract_from_text(nlp, text)
     claimed = next(c for c in claims if c.cue.text == "claimed")
     assert claimed.content.text.endswith("meant to place his foot on the man's shoulder")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a claim inside a relative clause does not cut the sentence that holds it
+        ("Reed was wanted on a warrant in connection to a bank robbery where he threatened to "
+         "shoot a teller, according to court filings.",
+         "Reed was wanted on a warrant in connection to a bank robbery where he threatened to "
+         "shoot a teller"),
+        # closing the sentence, the phrase covers the main clause, not only the when-clause
+        ("The agent was in the neighborhood with other officers when a green sedan struck him "
+         "about 1 p.m., according to police and federal officials.",
+         "The agent was in the neighborhood with other officers when a green sedan struck him "
+         "about 1 p.m."),
+    ],
+)
+def test_according_to_closing_a_sentence(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    according = [c for c in claims if c.cue.text == "according to"]
+    assert [c.content.text for c in according] == [content]
+
+
+def test_a_ruling_with_a_date_between_the_death_and_the_label(nlp):
+    text = ("The county medical examiner's office has ruled the death of an inmate in the county "
+            "jail last year a homicide.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text.endswith("last year a homicide")

@@ -631,12 +631,6 @@ class AttributionComponent:
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
-        if not subj and v.dep_ == "ROOT" and v.i > 1 and v.doc[v.i - 1].pos_ == "PROPN" \
-                and v.doc[v.i - 1].dep_ in ("dobj", "pobj") and v.doc[v.i - 1].head.i < v.i - 1 \
-                and v.doc[v.i - 1].head.i >= v.sent.start:
-            # "After seconds of struggling Grow said X": the name ending an opening phrase with
-            # no comma after it is the subject
-            return v.doc[v.i - 1], "adjacent"
         if not subj and v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ", "VBD") \
                 and v.head.tag_ == "VBN" and v.head.i < v.i and _child(v.head, "nsubj") is not None \
                 and _child(v.head, "agent") is not None \
@@ -883,8 +877,10 @@ class AttributionComponent:
             obj = _child(v, "dobj")
             after = [c for c in v.children if obj is not None and obj.i < c.i
                      and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "xcomp", "acomp")
-                     and c.left_edge.i == obj.right_edge.i + 1]
-            if after:  # "the medical examiner ruled the death a homicide"
+                     and c.ent_type_ not in ("DATE", "TIME")
+                     and all(t.ent_type_ in ("DATE", "TIME")
+                             for t in doc[obj.right_edge.i + 1:c.left_edge.i])]
+            if after:  # "ruled the death (of an inmate last year) a homicide"
                 return (obj.left_edge.i, after[0].right_edge.i + 1), "characterise_object"
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
@@ -1508,8 +1504,11 @@ class AttributionComponent:
             head = top.head
             if head.pos_ not in _CLAUSAL or head.i == top.i:
                 head = tok.sent.root
-            while head.dep_ in ("conj", "xcomp") and head.head.pos_ in _CLAUSAL \
-                    and first > head.i and _child(head, "nsubj", "nsubjpass", "expl") is None:
+            closes = all(_is_punct(t) for t in doc[max(last, obj.right_edge.i + 1):tok.sent.end])
+            while ((head.dep_ in ("conj", "xcomp")
+                    and _child(head, "nsubj", "nsubjpass", "expl") is None)
+                   or (head.dep_ == "advcl" and closes)) \
+                    and head.head.pos_ in _CLAUSAL and first > head.i:
                 head = head.head  # "X was detained ... and was pronounced dead ..., according to
                 # ICE", "prompted officials to step in and ask ..., according to Politico": the
                 # phrase closing the sentence covers the whole clause
@@ -2324,8 +2323,12 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
                     a, b = _trim(doc, (a, inner.cue[0]))
                 continue
             t = doc[inner.cue[-1] - 1]
+            relative = False
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
+                relative = relative or t.dep_ in ("relcl", "acl")
                 t = t.head
+            if relative:
+                continue  # "a robbery where he threatened to shoot a teller": inside a noun
             if t.dep_ in _CLAUSE_LINKS and a <= t.head.i < b \
                     and a < t.left_edge.i \
                     and all(_is_punct(x) for x in doc[t.right_edge.i + 1:b]) \
