@@ -474,3 +474,16 @@ def test_a_speaker_that_runs_over_its_cue_ends_before_it(component):
     (c,) = claims_of(component, make_doc(OVERHEARD_RUN_ON))
     assert (c.speaker.text, c.cue.text, c.content.text) == (
         "one of the agents", "heard saying", "You let us in")
+
+
+# the parser hung the quotation inside the speaker's phrase (as a clause of the title); the
+# speaker's phrase leaves it out and the quotation before it is what was told
+QUOTE_INSIDE_SPEAKER = ("“/Q/punct/3 The/DT/det/2 department/NN/nsubj/3 acts/VBZ/ccomp/6 "
+                        ",/P/punct/3 ”/Q/punct/6 Sgt./NNP/compound/7 Lee/NNP/nsubj/8 "
+                        "told/VBD/ROOT/8 the/DT/det/10 board/NN/dobj/8 ./P/punct/8")
+
+
+def test_a_quotation_hung_inside_the_speakers_phrase(component):
+    (c,) = claims_of(component, make_doc(QUOTE_INSIDE_SPEAKER))
+    assert (c.speaker.text, c.cue.text, c.content.text) == (
+        "Sgt. Lee", "told", "The department acts")

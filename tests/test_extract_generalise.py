@@ -617,3 +617,14 @@ def test_police_prose_misparses(nlp, text, claims_expected):
 def test_subjects_the_parser_misplaced(nlp, text, speaker, content):
     (claim,) = extract_from_text(nlp, text)
     assert (claim.speaker.text, claim.content.text) == (speaker, content)
+
+
+def test_responding_to_a_crash_is_not_speech(nlp):
+    assert extract_from_text(
+        nlp, "On Jan. 11, city police officers responded to a rollover crash on the beltway.") == []
+
+
+def test_a_participle_on_an_event_noun_is_said_by_those_who_held_it(nlp):
+    text = "The man's family has held several rallies saying officers used excessive force."
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == ("The man's family", "saying")

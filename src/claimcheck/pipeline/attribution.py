@@ -62,7 +62,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _CLAUSAL = frozenset({"VERB", "AUX"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Dependants left out of a speaker's noun phrase: relative and participial clauses.
-_SPEAKER_DROP = frozenset({"relcl", "acl", "advcl"})
+_SPEAKER_DROP = frozenset({"relcl", "acl", "advcl", "ccomp"})
 _EDGE_PUNCT = frozenset(",.;:—–-…!?") | QUOTE_CHARS
 _MIN_QUOTE_TOKENS = 4  # a quotation this long is speech, not a scare-quoted word
 # A verb and preposition that make their subject the holder of a cue noun: "came to the
@@ -507,7 +507,7 @@ class AttributionComponent:
                 and v.head.lemma_.lower() not in self.verbs and not _finite_clause(doc, content):
             return None  # "returned to find his client gone": a scene, not a finding
         if lemma in _REACTING and any(
-            c.dep_ == "prep" and c.lower_ == "to" and c.i < content[0]
+            c.dep_ == "prep" and c.lower_ == "to"
             and not any(_is_person(o) or o.lower_ in _AUDIENCES
                         for o in c.children if o.dep_ == "pobj")
             for c in v.children
@@ -714,7 +714,9 @@ class AttributionComponent:
         if v.dep_ in ("acl", "advcl", "conj") and v.tag_ == "VBG":
             head = v.head
             if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-                if head.lemma_.lower() in self.nouns and head.dep_ in ("dobj", "pobj"):
+                if (head.lemma_.lower() in self.nouns and head.dep_ in ("dobj", "pobj")) or (
+                    head.dep_ == "dobj" and not self._speakerlike(head)
+                ):  # "a statement saying X"; "held several rallies saying X": the holders say
                     gov = head.head if head.dep_ == "dobj" else head.head.head
                     if gov.pos_ in _CLAUSAL:
                         found, _ = self._subject(gov, depth + 1)
@@ -1280,9 +1282,15 @@ class AttributionComponent:
     def _adjacent_quote(self, v: Token, speaker: Token, tok_region: list[int],
                         region_tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
         doc = v.doc
-        if _child(v, "dobj") is not None:
-            return None
+        if _child(v, "dobj") is not None and v.lemma_.lower() not in _HEARER_OBJECTS:
+            return None  # but '"...," he told the board': the object is who heard it
         left = min(speaker.left_edge.i, v.i)
+        if tok_region[left] >= 0 or doc[left].text in QUOTE_CHARS:
+            # '“...,” sheriff’s Sgt. Ann Lee told the board' with the quotation hung inside the
+            # speaker's phrase: the speaker starts after the closing mark
+            left = speaker.i
+            while left > 0 and tok_region[left - 1] < 0 and doc[left - 1].text not in QUOTE_CHARS:
+                left -= 1
         k = left - 1
         while k >= 0 and ((doc[k].is_space and "\n" not in doc[k].text)
                           or doc[k].text in (",", "—", "–")):
