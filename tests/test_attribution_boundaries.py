@@ -578,3 +578,15 @@ def test_a_ruling_with_a_date_between_the_death_and_the_label(nlp):
             "jail last year a homicide.")
     (claim,) = extract_from_text(nlp, text)
     assert claim.content.text.endswith("last year a homicide")
+
+
+def test_complaining_of_pain_is_not_a_trailing_attribution(nlp):
+    text = ("His symptoms got worse, and over the next three months, he complained of severe "
+            "abdominal pain, headaches and daily vomiting.")
+    assert all(c.cue.text != "complained" for c in extract_from_text(nlp, text))
+
+
+def test_a_quotation_told_ends_before_the_writers_clause_after_it(nlp):
+    text = "She further tells him, “don't do it,” but it's not clear exactly what she means."
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text == "don't do it"

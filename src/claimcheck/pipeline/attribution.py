@@ -514,6 +514,18 @@ class AttributionComponent:
         ) and not _mostly_quoted(content, tok_region):
             return None  # "officers responded to a report that X": the report says X
         content = _trim(doc, content, drop_mark=not question)
+        r = tok_region[content[0]]
+        if r >= 0 and region_tokens[r][0] >= content[0] - 1 and region_tokens[r][1] < content[1]:
+            end = region_tokens[r][1]
+            k = end
+            while k < content[1] and (_is_punct(doc[k]) or doc[k].text in QUOTE_CHARS):
+                k += 1
+            if k < content[1] and doc[k].pos_ == "CCONJ" and any(
+                t.dep_ in ("nsubj", "expl") for t in doc[k:content[1]]
+            ):
+                # 'tells him, “don't do it,” but it's not clear what she means': the quotation
+                # is what was told; the writer's clause after it is not
+                content = _trim(doc, (content[0], end))
         if rule == "clause" and content[0] > v.i:
             for c in v.children:
                 # 'wrote that the request was "futile," because if there were records, the FBI
@@ -1327,6 +1339,9 @@ class AttributionComponent:
             return None  # "..., the minister declined to comment": nothing said
         if v.dep_ == "advcl" and _child(v, "mark") is not None:
             return None  # "..., while responding to a call": a circumstance, not an attribution
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i
+               for c in v.children):
+            return None  # "..., he complained of abdominal pain": what the verb is about
         after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
         if any(t.pos_ in _CLAUSAL for t in after):
             return None
