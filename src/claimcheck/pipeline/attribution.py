@@ -514,7 +514,7 @@ class AttributionComponent:
         ) and not _mostly_quoted(content, tok_region):
             return None  # "officers responded to a report that X": the report says X
         content = _trim(doc, content, drop_mark=not question)
-        r = tok_region[content[0]]
+        r = tok_region[content[0]] if content[1] > content[0] else -1
         if r >= 0 and region_tokens[r][0] >= content[0] - 1 and region_tokens[r][1] < content[1]:
             end = region_tokens[r][1]
             k = end
@@ -644,7 +644,8 @@ class AttributionComponent:
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
         if not subj and v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ", "VBD") \
-                and v.head.tag_ == "VBN" and v.head.i < v.i and _child(v.head, "nsubj") is not None \
+                and v.head.tag_ == "VBN" and v.head.i < v.i \
+                and _child(v.head, "nsubj") is not None \
                 and _child(v.head, "agent") is not None \
                 and _child(v.head, "agent").right_edge.i == v.i - 1:
             # "Records reviewed by the Lookout show X" read as "Records reviewed ..., show":
@@ -885,7 +886,8 @@ class AttributionComponent:
                      and c.dep_ in ("npadvmod", "oprd", "attr", "xcomp", "acomp", "dobj")]
             if after:  # "her death was ruled a homicide by ...": the ruling, without its source
                 label = after[0]
-                end = min([c.i for c in label.children if c.lower_ == "by"] + [label.right_edge.i + 1])
+                end = min([c.i for c in label.children if c.lower_ == "by"]
+                          + [label.right_edge.i + 1])
                 return (subj.left_edge.i, end), "characterise_object"
         if v.lemma_.lower() == "rule":
             obj = _child(v, "dobj")
