@@ -518,7 +518,7 @@ class AttributionComponent:
         if r >= 0 and region_tokens[r][0] >= content[0] - 1 and region_tokens[r][1] < content[1]:
             end = region_tokens[r][1]
             k = end
-            while k < content[1] and (_is_punct(doc[k]) or doc[k].text in QUOTE_CHARS):
+            while k < content[1] and _is_punct(doc[k]):
                 k += 1
             if k < content[1] and doc[k].pos_ == "CCONJ" and any(
                 t.dep_ in ("nsubj", "expl") for t in doc[k:content[1]]
@@ -644,17 +644,19 @@ class AttributionComponent:
             # a present-tense cue the parser took for a plural noun, its subject a modifier
             return [c for c in v.lefts if c.dep_ in ("compound", "nmod")][-1], "modifier"
         if not subj and v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ", "VBD") \
-                and v.head.tag_ == "VBN" and v.head.i < v.i \
-                and _child(v.head, "nsubj") is not None \
-                and _child(v.head, "agent") is not None \
-                and _child(v.head, "agent").right_edge.i == v.i - 1:
+                and v.head.tag_ == "VBN" and v.head.i < v.i:
             # "Records reviewed by the Lookout show X" read as "Records reviewed ..., show":
             # the records, as described, are the subject
-            return _child(v.head, "nsubj"), "reduced_relative"
+            head_subj, head_agent = _child(v.head, "nsubj"), _child(v.head, "agent")
+            if head_subj is not None and head_agent is not None \
+                    and head_agent.right_edge.i == v.i - 1:
+                return head_subj, "reduced_relative"
         if not subj and _object_read_as_verb(v):
             return v.head, "noun_before"  # "The press release further states, “...”"
-        if not subj and _compound_read_as_verb(v) is not None and _compound_subject(v):
-            return _compound_subject(v)[0], "compound"  # "Court documents show officer X is"
+        if not subj and _compound_read_as_verb(v) is not None:
+            compound = _compound_subject(v)
+            if compound is not None:
+                return compound[0], "compound"  # "Court documents show officer X is"
         relative = [s for s in subj if s.lower_ in _RELATIVE]
         other = [s for s in subj if s.lower_ not in _RELATIVE]
         if other:
@@ -856,6 +858,7 @@ class AttributionComponent:
                  ) -> tuple[tuple[int, int] | None, str]:
         doc = v.doc
         kind = cue.kind
+        dobj = _child(v, "dobj")
         if not cue.person_source and _is_person(speaker) and not any(
                 c.dep_ == "ccomp" and _child(c, "nsubj", "nsubjpass", "expl") is not None
                 for c in v.children):
@@ -889,15 +892,14 @@ class AttributionComponent:
                 end = min([c.i for c in label.children if c.lower_ == "by"]
                           + [label.right_edge.i + 1])
                 return (subj.left_edge.i, end), "characterise_object"
-        if v.lemma_.lower() == "rule":
-            obj = _child(v, "dobj")
-            after = [c for c in v.children if obj is not None and obj.i < c.i
+        if v.lemma_.lower() == "rule" and dobj is not None:
+            after = [c for c in v.children if dobj.i < c.i
                      and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "xcomp", "acomp")
                      and c.ent_type_ not in ("DATE", "TIME")
                      and all(t.ent_type_ in ("DATE", "TIME")
-                             for t in doc[obj.right_edge.i + 1:c.left_edge.i])]
+                             for t in doc[dobj.right_edge.i + 1:c.left_edge.i])]
             if after:  # "ruled the death (of an inmate last year) a homicide"
-                return (obj.left_edge.i, after[0].right_edge.i + 1), "characterise_object"
+                return (dobj.left_edge.i, after[0].right_edge.i + 1), "characterise_object"
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
             if found is not None:
@@ -911,16 +913,15 @@ class AttributionComponent:
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
                    or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
-        obj = _child(v, "dobj")
-        if not clauses and kind in ("speech", "evidence") and obj is not None and obj.i > v.i:
+        if not clauses and kind in ("speech", "evidence") and dobj is not None and dobj.i > v.i:
             for c in v.children:
-                if c.dep_ == "advcl" and c.pos_ in _CLAUSAL and c.i > obj.i \
-                        and c.left_edge.i == obj.right_edge.i + 1 \
+                if c.dep_ == "advcl" and c.pos_ in _CLAUSAL and c.i > dobj.i \
+                        and c.left_edge.i == dobj.right_edge.i + 1 \
                         and _child(c, "nsubj", "nsubjpass", "mark", "aux") is None \
                         and c.tag_ in ("VBZ", "VBD"):
                     # "maintains cellphone video of the incident shows X": the object is the
                     # subject of the reported verb, which the parser hung on the cue
-                    return (obj.left_edge.i, c.right_edge.i + 1), "clause"
+                    return (dobj.left_edge.i, c.right_edge.i + 1), "clause"
         if kind == "accuse" and not cue.checkable:
             # "criticized the care ICE provides to people" misparsed with a clause: only a
             # that-clause is what praise or blame (the opinion cues of this kind) reports
@@ -958,25 +959,23 @@ class AttributionComponent:
             last = max(clauses, key=lambda c: c.i)
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
                        for c in last.children) and last.dep_ == "ccomp":
-                obj = _child(v, "dobj")
-                between = set(range(obj.right_edge.i + 1, last.left_edge.i)) \
-                    if obj is not None else set()
+                between = set(range(dobj.right_edge.i + 1, last.left_edge.i)) \
+                    if dobj is not None else set()
                 for c in v.children:  # "believed the movement in reaction to X helped"
-                    if c.dep_ == "prep" and obj is not None and obj.i < c.i < last.left_edge.i:
+                    if c.dep_ == "prep" and dobj is not None and dobj.i < c.i < last.left_edge.i:
                         between -= {t.i for t in c.subtree}
-                if obj is not None and v.i < obj.i and obj.right_edge.i < last.left_edge.i \
+                if dobj is not None and v.i < dobj.i and dobj.right_edge.i < last.left_edge.i \
                         and not between:
-                    a = min(a, obj.left_edge.i)  # "show a record 45,000 migrants ... drove"
-            obj = _child(v, "dobj")
+                    a = min(a, dobj.left_edge.i)  # "show a record 45,000 migrants ... drove"
             subj = _child(last, "nsubj", "nsubjpass")
             first = next((t.i for t in last.subtree if not _is_punct(t)), last.i)
-            if obj is not None and subj is not None and v.i < obj.i < first \
-                    and all(t.text == "," for t in doc[obj.right_edge.i + 1:first]) \
-                    and obj.right_edge.i + 1 < first \
+            if dobj is not None and subj is not None and v.i < dobj.i < first \
+                    and all(t.text == "," for t in doc[dobj.right_edge.i + 1:first]) \
+                    and dobj.right_edge.i + 1 < first \
                     and any(t.dep_ == "cc" for t in subj.subtree):
                 # "said the U.S. attorney's office, the FBI and state police will be involved":
                 # the first of a list of subjects was read as the cue's object
-                a = min(a, obj.left_edge.i)
+                a = min(a, dobj.left_edge.i)
             b = self._conjoined_clauses(v, b)
             if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
                 # "a man who officials said had fired": the relative pronoun was hung on the
@@ -985,12 +984,11 @@ class AttributionComponent:
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
         if (any(c.dep_ == "neg" for c in v.children) or (
             v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING
-        )) and _child(v, "dobj") is None:  # not "did not find any weapons when they searched"
+        )) and dobj is None:  # not "did not find any weapons when they searched"
             for c in v.rights:  # "have not said when the road will reopen", read as an adverbial
                 if c.dep_ == "advcl" and c.left_edge.tag_ == "WRB" \
                         and c.left_edge.lower_ in ("when", "why", "how", "where"):
                     return _subtree_range(c), "clause"
-        dobj = _child(v, "dobj")
         if dobj is not None and dobj.i > v.i:
             announced = _after_object_colon(v, dobj)
             if announced is not None:  # "denied the allegations:" and the statement after it
@@ -1033,7 +1031,7 @@ class AttributionComponent:
         if mark is not None and mark.lower_ == "as" and v.dep_ == "advcl" \
                 and v.head.pos_ in _CLAUSAL \
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
-                and _child(v, "ccomp") is None and (_child(v, "dobj") is None
+                and _child(v, "ccomp") is None and (dobj is None
                                                     or v.lemma_.lower() in _HEARER_OBJECTS) \
                 and v.lemma_.lower() != "continue":  # "as an investigation continues": a time
             # "the car, as Ms. Noem had claimed, was moving"; not "Rather than encourage
