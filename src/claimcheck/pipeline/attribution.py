@@ -2183,10 +2183,8 @@ def _compound_read_as_verb(v: Token) -> Token | None:
     if top.dep_ not in ("nsubj", "nsubjpass") or top.head.pos_ not in _CLAUSAL \
             or top.head.i <= top.i:
         return None
-    before = v.doc[v.i - 1]
-    if any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) or (
-        before.dep_ == "compound" and before.tag_ in ("NNS", "NNPS") and before.head.i > v.i
-    ):
+    if any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) \
+            or _compound_subject(v) is not None:
         return top.head
     return None
 
@@ -2218,7 +2216,7 @@ def _compound_subject(v: Token) -> tuple[Token, tuple[int, int]] | None:
     when the parser hung both on the next clause's subject."""
     doc = v.doc
     before = doc[v.i - 1]
-    if before.dep_ != "compound" or before.tag_ not in ("NNS", "NNPS"):
+    if before.dep_ != "compound" or before.tag_ not in ("NNS", "NNPS") or before.head.i <= v.i:
         return None
     start = before.i
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "det", "nmod") \
