@@ -451,12 +451,6 @@ APPOSED_SPEAKER = ("With/IN/prep/10 his/PRP$/poss/2 wife/NN/pobj/0 Jane/NNP/comp
                    "budget/NN/nsubj/13 was/AUX/ccomp/10 balanced/JJ/acomp/13 ./P/punct/10")
 
 
-def test_speaker_hung_on_an_earlier_name_right_before_the_cue(component):
-    (c,) = claims_of(component, make_doc(APPOSED_SPEAKER))
-    assert (c.speaker.text, c.cue.text, c.content.text) == (
-        "former governor Tom Ruiz", "said", "the budget was balanced")
-
-
 def test_an_apposition_not_set_off_by_a_comma_is_no_speaker(component):
     spec = APPOSED_SPEAKER.replace(",/P/punct/4", "and/CC/cc/4")
     assert claims_of(component, make_doc(spec)) == []
@@ -470,12 +464,6 @@ OVERHEARD_RUN_ON = ("“/Q/punct/2 You/PRP/nsubj/2 let/VBD/ccomp/13 us/PRP/dobj/
                     "saying/VBG/xcomp/13 ,/P/punct/7 a/DT/det/17 claim/NN/appos/7 ./P/punct/13")
 
 
-def test_a_speaker_that_runs_over_its_cue_ends_before_it(component):
-    (c,) = claims_of(component, make_doc(OVERHEARD_RUN_ON))
-    assert (c.speaker.text, c.cue.text, c.content.text) == (
-        "one of the agents", "heard saying", "You let us in")
-
-
 # the parser hung the quotation inside the speaker's phrase (as a clause of the title); the
 # speaker's phrase leaves it out and the quotation before it is what was told
 QUOTE_INSIDE_SPEAKER = ("“/Q/punct/3 The/DT/det/2 department/NN/nsubj/3 acts/VBZ/ccomp/6 "
@@ -483,7 +471,16 @@ QUOTE_INSIDE_SPEAKER = ("“/Q/punct/3 The/DT/det/2 department/NN/nsubj/3 acts/V
                         "told/VBD/ROOT/8 the/DT/det/10 board/NN/dobj/8 ./P/punct/8")
 
 
-def test_a_quotation_hung_inside_the_speakers_phrase(component):
-    (c,) = claims_of(component, make_doc(QUOTE_INSIDE_SPEAKER))
-    assert (c.speaker.text, c.cue.text, c.content.text) == (
-        "Sgt. Lee", "told", "The department acts")
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (APPOSED_SPEAKER, ("former governor Tom Ruiz", "said", "the budget was balanced")),
+        (OVERHEARD_RUN_ON, ("one of the agents", "heard saying", "You let us in")),
+        (QUOTE_INSIDE_SPEAKER, ("Sgt. Lee", "told", "The department acts")),
+    ],
+    ids=["speaker-hung-on-an-earlier-name", "speaker-runs-over-its-cue",
+         "quotation-inside-the-speakers-phrase"],
+)
+def test_a_misplaced_speaker_is_read_right(component, spec, expected):
+    (c,) = claims_of(component, make_doc(spec))
+    assert (c.speaker.text, c.cue.text, c.content.text) == expected
