@@ -590,3 +590,27 @@ def test_a_quotation_told_ends_before_the_writers_clause_after_it(nlp):
     text = "She further tells him, “don't do it,” but it's not clear exactly what she means."
     (claim,) = extract_from_text(nlp, text)
     assert claim.content.text == "don't do it"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the subordinator before the phrase links the writer's clauses; it is not reported
+        ("He was placed in a cell and ordered to wear a vest, because according to the "
+         "warden, the inmate was making threats.",
+         "the warden", "the inmate was making threats"),
+        ("Officers fired because, according to the department, the driver accelerated toward "
+         "them.",
+         "the department", "the driver accelerated toward them"),
+        # no comma after the source: the parser reads the reported clause as a relative
+        # clause of the source
+        ("The deputy said that according to the report the car was moving.",
+         "the report", "the car was moving"),
+        ("According to a report the agency released Friday, the car was moving.",
+         "a report the agency released Friday", "the car was moving"),
+    ],
+)
+def test_according_to_inside_a_subordinate_clause(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    according = [c for c in claims if c.cue.text.lower() == "according to"]
+    assert [(c.speaker.text, c.content.text) for c in according] == [(speaker, content)]

@@ -1544,6 +1544,16 @@ class AttributionComponent:
                     cue=(first, last), cue_lemma=" ".join(words), speaker=(obj.i, obj.i + 1),
                     content=content, rule="according_to", kind="speech", speaker_head=obj.i,
                 )
+            hung = _clause_hung_on_source(obj, top) if obj.dep_ == "pobj" else None
+            if hung is not None:
+                # "According to a report the agency released Friday, the car was moving",
+                # "said that according to the report the car was moving": the parser found no
+                # clause outside the phrase and hung the reported one on the source
+                return Attribution(
+                    cue=(first, last), cue_lemma=" ".join(words),
+                    speaker=_trim(doc, (obj.left_edge.i, hung[0])), content=hung,
+                    rule="according_to", kind="speech", speaker_head=obj.i,
+                )
             swallowed = _swallowed_subject(obj, head)
             if swallowed is not None and first < head.i and all(
                 _is_punct(t) for t in doc[head.left_edge.i:first]
@@ -1562,6 +1572,13 @@ class AttributionComponent:
                 end = top.right_edge.i + 1  # "According to a poll out Thursday, ..."
             phrase = (min(first, top.left_edge.i), end)
             outer = _trim(doc, _subtree_range(head), drop_mark=True)
+            if outer[0] < phrase[0] and all(
+                _is_punct(t) or (t.dep_ == "mark" and t.head.i == head.i)
+                for t in doc[outer[0]:phrase[0]]
+            ):
+                # "because, according to the sheriff, Hunt was ...": the subordinator is the
+                # writer's link between clauses, not part of what the sheriff says
+                outer = (phrase[0], outer[1])
             content = _without(outer, _trim(doc, phrase))
             if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
                 content = outer
@@ -2482,6 +2499,31 @@ def _after_object_colon(v: Token, obj: Token) -> tuple[int, int] | None:
         return None
     nxt = doc[j].sent
     return j, nxt.end
+
+
+def _clause_hung_on_source(obj: Token, top: Token) -> tuple[int, int] | None:
+    """The reported clause when the parser read it as a relative clause of X in "according
+    to X": the phrase hangs on no clause of its own (it is the root, or an object of a
+    stray "that"), and a clause with a subject of its own runs from X to the sentence's end.
+    Its last subject opens the content: "a report the agency released Friday, the car was
+    moving" keeps the reduced relative in the source."""
+    doc = obj.doc
+    if top.head.i != top.i and top.head.pos_ in _CLAUSAL:
+        return None
+    for clause in obj.rights:
+        if clause.dep_ != "relcl" or doc[clause.left_edge.i].lower_ in _RELATIVE:
+            continue
+        if not all(_is_punct(t) for t in doc[clause.right_edge.i + 1:clause.sent.end]):
+            continue
+        subjects = [c for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "expl") and obj.i < c.i < clause.i
+                    and c.lower_ not in _RELATIVE]
+        if not subjects:
+            continue
+        content = _trim(doc, (subjects[-1].left_edge.i, clause.right_edge.i + 1))
+        if content[1] > content[0]:
+            return content
+    return None
 
 
 def _swallowed_subject(obj: Token, head: Token) -> tuple[int, int] | None:
