@@ -386,11 +386,20 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
         # a post written before the name ("Chief of Patrol") is not part of the name
         ("Police Chief of Patrol Mark Devlin said one officer fired three shots.",
          "one officer fired three shots", "Mark Devlin"),
+        # a full name the entity recogniser read as an organisation, then the surname alone
+        # read as a person: both are the one woman
+        ("The prison has not named the guards or the inmate, but Shantel Grace said the beaten "
+         "man was her brother. \"He did nothing to deserve this,\" Grace said.",
+         "He did nothing to deserve this", "Shantel Grace"),
+        ("The prison has not named the guards or the inmate, but Shantel Grace said the beaten "
+         "man was her brother. \"He did nothing to deserve this,\" Grace said.",
+         "the beaten man was her brother", "Shantel Grace"),
     ],
 )
 def test_canonical_person_names(nlp, text, content, canonical):
     claim = find(extract_from_text(nlp, text), content)
     assert claim.speaker.canonical == canonical
+    assert claim.speaker.type != "agency"
 
 
 @pytest.mark.parametrize(

@@ -66,10 +66,29 @@ class SpeakerResolver:
             out = out[posts[-1] + 1:]  # "Orange County Sheriff-Coroner Don Barker": the name
         return out
 
+    def _misread_people(self) -> set[int]:
+        """Starts of two- or three-word names the entity recogniser read as organisations
+        ("Shantel Grace said") that the article later calls by the last word alone, recognised
+        as a person there ("Grace said"): the later mention shows the name is a person's."""
+        doc = self.doc
+        candidates: dict[str, list[int]] = {}
+        found: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_alpha and t.is_title
+                and t.lower_ not in self.titles and t.lower_ not in self.word_terms
+                for t in ent
+            ) and ent.text.lower() not in self.alias:
+                candidates.setdefault(ent[-1].lower_, []).append(ent.start)
+            elif ent.label_ == "PERSON" and len(ent) == 1:
+                found.update(candidates.get(ent[0].lower_, ()))
+        return found
+
     def _scan_entities(self) -> None:
         doc = self.doc
+        misread = self._misread_people()
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or ent.start in misread:
                 names = self._name_tokens(ent)
                 if not names:
                     continue
@@ -245,6 +264,10 @@ class SpeakerResolver:
             if kind in (None, "agency", "document"):
                 kind = self.person_type.get(person) or (
                     self.alias.get(person.lower(), ("", None))[1]) or kind or "other"
+            if kind == "agency":
+                kind = "official"  # "Police Chief of Patrol Mark Devlin": a person of the agency
+            elif kind == "document":
+                kind = "other"
             att.speaker_type = kind
             return
         phrase = doc[a:b].text
