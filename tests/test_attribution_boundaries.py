@@ -614,3 +614,20 @@ def test_according_to_inside_a_subordinate_clause(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     according = [c for c in claims if c.cue.text.lower() == "according to"]
     assert [(c.speaker.text, c.content.text) for c in according] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what the saying is about, to whom or where, is not part of the name
+        ("\u201cThey made a mockery of him,\u201d says Mays about her cousin.", "Mays"),
+        ("\u201cIt was wrong,\u201d said Ruiz to reporters.", "Ruiz"),
+        ("Ruiz on Twitter said the video was fake.", "Ruiz"),
+        # a post's own phrase stays
+        ("The ambassador to the United States, Hamid Noor, said the video was fake.",
+         "The ambassador to the United States, Hamid Noor"),
+    ],
+)
+def test_the_topic_or_hearer_after_a_name_is_not_the_speaker(nlp, text, speaker):
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == speaker

@@ -823,6 +823,14 @@ class AttributionComponent:
             b -= 1
         return a, b
 
+    def _bare_name(self, head: Token) -> bool:
+        """A person's name standing alone ("Ruiz", "Maria Ruiz"), not a title or a plural."""
+        if head.ent_type_ == "PERSON":
+            return True
+        return head.tag_ in ("NNP", "NN") and head.is_title and _child(head, "det") is None \
+            and head.lower_ not in self.speaker_words \
+            and head.lemma_.lower() not in self.speaker_words and not head.ent_type_
+
     def _speaker_span(self, head: Token) -> tuple[int, int]:
         drop: set[int] = set()
         for t in head.subtree:
@@ -836,6 +844,11 @@ class AttributionComponent:
                 # "The ACLU in a letter Wednesday to the director asked": where it was said
                 t.dep_ == "prep" and t.head.i == head.i and t.i > head.i and t.lower_ == "in"
                 and any(c.dep_ == "pobj" and c.lemma_.lower() in self.nouns for c in t.children)
+            ) or (
+                # '"...," says Mays about her cousin', 'said Ruiz to reporters', 'Ruiz on
+                # Twitter': the topic, hearer or channel of the saying hung on the name
+                t.dep_ == "prep" and t.head.i == head.i and t.i > head.i
+                and t.lower_ in ("about", "to", "on") and self._bare_name(head)
             )):
                 drop.update(x.i for x in t.subtree)
         lo, hi = head.left_edge.i, head.right_edge.i
