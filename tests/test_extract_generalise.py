@@ -394,6 +394,17 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
         ("The prison has not named the guards or the inmate, but Shantel Grace said the beaten "
          "man was her brother. \"He did nothing to deserve this,\" Grace said.",
          "the beaten man was her brother", "Shantel Grace"),
+        # only the surname recognised as a person, the given name hung on it as a compound
+        ("Williams' aunt, Maeleen Jordan said her family wants to see the video. \"We need "
+         "answers,\" Jordan said.",
+         "We need answers", "Maeleen Jordan"),
+        # initials in a name read as an organisation; the post before it is misparsed
+        ("Mayoral committee member for safety and security JP Smith said the city was "
+         "co-operating with the inquiry. \"The officer fired once,\" Smith said.",
+         "The officer fired once", "JP Smith"),
+        ("Mayoral committee member for safety and security JP Smith said the city was "
+         "co-operating with the inquiry. \"The officer fired once,\" Smith said.",
+         "the city was co-operating with the inquiry", "JP Smith"),
     ],
 )
 def test_canonical_person_names(nlp, text, content, canonical):
@@ -637,3 +648,21 @@ def test_a_participle_on_an_event_noun_is_said_by_those_who_held_it(nlp):
     text = "The man's family has held several rallies saying officers used excessive force."
     (claim,) = extract_from_text(nlp, text)
     assert (claim.speaker.text, claim.cue.text) == ("The man's family", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "canonical"),
+    [
+        # "they" takes up a group named by a singular noun
+        ("The family says the man was asthmatic, and they believe the spray caused his death.",
+         "the spray caused his death", "family"),
+        ("The family of the inmate says he was asthmatic. They say the prison has not explained "
+         "his death.",
+         "the prison has not explained his death", "family of the inmate"),
+        ("The union said the shift was understaffed. They said two guards were on duty.",
+         "two guards were on duty", "union"),
+    ],
+)
+def test_they_refers_back_to_a_group(nlp, text, content, canonical):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.speaker.canonical == canonical

@@ -35,6 +35,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.titles = {t.lower() for t in lexicon.titles}
         self.anaphors = {a.lower() for a in lexicon.anaphors}
+        self.group_nouns = {g.lower() for g in lexicon.group_nouns}
         self.alias: dict[str, tuple[str, str]] = {}
         for ent in lexicon.entities:
             for name in (ent.canonical, *ent.aliases):
@@ -75,7 +76,8 @@ class SpeakerResolver:
         found: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 3 and all(
-                t.pos_ == "PROPN" and t.is_alpha and t.is_title
+                t.pos_ == "PROPN" and t.is_alpha
+                and (t.is_title or (t.i < ent.end - 1 and t.is_upper and len(t) <= 2))
                 and t.lower_ not in self.titles and t.lower_ not in self.word_terms
                 for t in ent
             ) and ent.text.lower() not in self.alias:
@@ -86,10 +88,17 @@ class SpeakerResolver:
 
     def _scan_entities(self) -> None:
         doc = self.doc
-        misread = self._misread_people()
+        misread = self._misread = self._misread_people()
         for ent in doc.ents:
             if ent.label_ == "PERSON" or ent.start in misread:
-                names = self._name_tokens(ent)
+                start = ent.start
+                first = doc[start - 1] if start > 0 else None
+                if len(ent) == 1 and first is not None and first.pos_ == "PROPN" \
+                        and first.is_title and first.dep_ in ("compound", "flat") \
+                        and first.head.i == ent.start and not first.ent_type_ \
+                        and first.lower_ not in self.titles and first.lower_ not in self.word_terms:
+                    start -= 1  # "Maeleen Jordan" with only "Jordan" recognised as a person
+                names = self._name_tokens(doc[start:ent.end])
                 if not names:
                     continue
                 full = _name_text(names)
@@ -228,7 +237,8 @@ class SpeakerResolver:
             # right after the organisation's (not "Lawyers for the family of Andrew Bell")
             last = doc[b - 1]
             ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
-            if ent is not None and ent.label_ == "PERSON" and ent.end == b and ent.start > head.i \
+            if ent is not None and (ent.label_ == "PERSON" or ent.start in self._misread) \
+                    and ent.end == b and ent.start > head.i \
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN"):
                 names = self._name_tokens(ent)
                 full = _name_text(names)
@@ -448,7 +458,8 @@ class SpeakerResolver:
             plural = ph is not None and (ph.tag_ in ("NNS", "NNPS") or ph.lower_ == "they"
                                          or any(c.dep_ == "conj" for c in ph.children))
             if low in PLURAL_PRONOUNS:
-                if plural or prev.speaker_type in ("agency",):
+                if plural or prev.speaker_type in ("agency",) or (
+                        ph is not None and ph.tag_ == "NN" and ph.lower_ in self.group_nouns):
                     break
                 continue
             if low in FIRST_PERSON:

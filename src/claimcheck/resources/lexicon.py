@@ -113,6 +113,8 @@ class SpeakerLexicon(_Strict):
     abbreviated_titles: list[str] = Field(default_factory=list)
     # generic noun phrases that refer back to a named organisation ("the department")
     anaphors: list[str] = Field(default_factory=list)
+    # singular nouns for a group of people, which a plural pronoun can refer back to
+    group_nouns: list[str] = Field(default_factory=list)
 
     @field_validator("entities")
     @classmethod
