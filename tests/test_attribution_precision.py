@@ -619,3 +619,16 @@ def test_someone_elses_view_is(nlp):
     assert [(c.speaker.text, c.content.text) for c in claims] == [
         ("her", "the council has failed the town")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wh-clause after a verb of asking is the question asked, not a claim
+        "Families are asking what happens next after agents arrested dozens of people.",
+        "The mayor asked why the video was withheld.",
+        "The lawyer questioned why the officer fired.",
+    ],
+)
+def test_a_question_asked_is_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []

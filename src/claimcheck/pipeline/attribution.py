@@ -161,6 +161,8 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 _WHENEVER = frozenset({"when", "whenever", "until", "once"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Verbs whose wh-clause is a question asked: "asked what happens next" claims nothing.
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -479,12 +481,14 @@ class AttributionComponent:
         # "did not say whether/why/how many ...", "declined to say why": an attribution, but of
         # a question left open; "will determine whether X" reports nothing
         withheld = negated or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING)
-        question = _asks(doc, content) or (withheld and _wh_question(doc, content))
+        lemma = v.lemma_.lower()
+        # "are asking what happens next", "wondered why": a question, not a claim
+        question = _asks(doc, content) or (
+            (withheld or (lemma in _ASKING and rule == "clause")) and _wh_question(doc, content))
         if question and not withheld:
             return None
         if negated and rule in ("infinitive", "directive"):
             return None  # "does not claim to belong to either camp", "did not order them to"
-        lemma = v.lemma_.lower()
         marks = {c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i}
         if v.dep_ == "advcl" and (marks & _CONDITIONS or (lemma in _COGNITION
                                                          and marks & _WHENEVER)):
