@@ -326,11 +326,15 @@ def test_spans_survive_a_docbin_round_trip(component):
         ("A ''quasi-state of war'' holds.", ["quasi-state of war"], [True]),
         # an apostrophe is no mark, nor are three in a row
         ("The band's rock 'n' roll year.", [], []),
+        # a closing mark typed at both ends: at a paragraph's start or after a space, before a
+        # word, it opens
+        ("”We won,” he said.\nShe said ”it was hard.”", ["We won,", "it was hard."],
+         [True, True]),
     ],
     ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
          "straight-after-comma", "straight-pairs", "straight-stray-close", "continued-curly",
          "continued-straight", "closed-before", "paragraph-between", "typewriter-pairs",
-         "typewriter-inline", "apostrophes"],
+         "typewriter-inline", "apostrophes", "closing-marks-both-ends"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)

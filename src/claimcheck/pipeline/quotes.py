@@ -7,7 +7,9 @@ opening mark met while a quote is open closes the open one first: unbalanced mar
 shorter quotes, never to a quote that swallows the rest of the article.  One exception to
 "stray": when the paragraph before ended inside a quotation and this one has no opening mark, a
 closing mark in it ends a quotation that began at the paragraph's start (a long quote whose next
-paragraph was not opened again).
+paragraph was not opened again).  A closing curly mark where no quotation is open, at a
+paragraph's start or after a space and before a word, is read as an opening one: some
+publishers type the closing mark at both ends.
 """
 
 from __future__ import annotations
@@ -76,6 +78,12 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             carry_from = None
             ended_open = False
             close(m, False)
+            open_at = i
+        elif ch in CLOSERS and open_at is None and _straight_role(text, m, i) == "open":
+            # '”Any government ... will fail,” said Ade': a closing mark typed where an
+            # opening one belongs, at a paragraph's start or after a space
+            carry_from = None
+            ended_open = False
             open_at = i
         elif ch in CLOSERS:
             if open_at is None and carry_from is not None:
