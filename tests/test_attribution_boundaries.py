@@ -631,3 +631,17 @@ def test_according_to_inside_a_subordinate_clause(nlp, text, speaker, content):
 def test_the_topic_or_hearer_after_a_name_is_not_the_speaker(nlp, text, speaker):
     (claim,) = extract_from_text(nlp, text)
     assert claim.speaker.text == speaker
+
+
+def test_a_content_does_not_end_inside_a_hyphenated_word(nlp):
+    text = "The opposition party has rejected the re-election of the president."
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.content.text.startswith("the re-election")
+
+
+def test_a_speaker_does_not_start_inside_a_hyphenated_name(nlp):
+    text = ("\u201cAny government formed on this result will be illegitimate,\u201d said Sam "
+            "Nda-Isaiah, spokesperson for the losing candidate. Nda-Isaiah noted that monitors "
+            "had found fraud in eleven states.")
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.text for c in claims][-1] == "Nda-Isaiah"

@@ -405,6 +405,20 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
         ("Mayoral committee member for safety and security JP Smith said the city was "
          "co-operating with the inquiry. \"The officer fired once,\" Smith said.",
          "the city was co-operating with the inquiry", "JP Smith"),
+        # a hyphenated surname, which the tokenizer splits, is one name
+        ("Campaign spokesman Sam Nda-Isaiah said the vote was rigged. Nda-Isaiah added that "
+         "monitors had found fraud in eleven states.",
+         "the vote was rigged", "Sam Nda-Isaiah"),
+        ("Catherine Smit-Torrez lives across the street. Smit-Torrez said she could not see "
+         "past the glare.",
+         "she could not see past the glare", "Catherine Smit-Torrez"),
+        # "he" after a quotation of two sentences: the man named as a subject just before the
+        # quotation, not the speaker of the claim before
+        ("\u201cWe will appeal,\u201d said Sam Nda-Isaiah, a spokesman. Meanwhile, the fiery "
+         "chairman of the party, Don Etiebet, went further, denouncing the commission. "
+         "\u201cThe commission should cancel the vote. The result is a fraud,\u201d he told "
+         "journalists.",
+         "The commission should cancel the vote. The result is a fraud", "Don Etiebet"),
     ],
 )
 def test_canonical_person_names(nlp, text, content, canonical):

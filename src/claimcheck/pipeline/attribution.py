@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT, find_quote_regions
 from claimcheck.pipeline.records import FIRST_PERSON, Attribution
-from claimcheck.pipeline.speakers import SpeakerResolver
+from claimcheck.pipeline.speakers import SpeakerResolver, joined_hyphen
 from claimcheck.resources.lexicon import (
     CueLexicon,
     SpeakerLexicon,
@@ -196,6 +196,11 @@ def _is_punct(tok: Token) -> bool:
 
 def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[int, int]:
     a, b = span
+    while a < b and b < len(doc) - 1 and joined_hyphen(doc, b):
+        b += 2  # a span never ends inside a hyphenated word, which the tokenizer splits and
+        # the parser may hang anywhere ("rejected the re-election")
+    while a < b and a > 1 and joined_hyphen(doc, a - 1):
+        a -= 2
     while a < b and (_is_punct(doc[a]) or (drop_mark and doc[a].dep_ == "mark"
                                            and doc[a].lower_ in ("that", "whether"))
                      or (drop_mark and _misparsed_that(doc[a]))):

@@ -109,6 +109,7 @@ class SpeakerResolver:
                     canonical = self._lexicon_canonical(full) or full
                     if len(names) >= 2:
                         self.full_names.setdefault(full.lower(), canonical)
+                        self.full_names.setdefault(_surname(names), canonical)
                         self.full_names.setdefault(names[-1].lower_, canonical)
                 self.person_mentions.append((ent.start, canonical))
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -260,6 +261,7 @@ class SpeakerResolver:
                     and any(t.lower_ in self.titles for t in titled):
                 person = _name_text(names)
                 self.full_names.setdefault(person.lower(), person)
+                self.full_names.setdefault(_surname(names), person)
                 self.full_names.setdefault(names[-1].lower_, person)
         if person is not None:
             att.canonical = person
@@ -380,10 +382,18 @@ class SpeakerResolver:
         parts = self._name_tokens([*parts, tok])
         if not parts:
             return None
+        doc = tok.doc
+        while parts[-1].i + 2 < len(doc) and joined_hyphen(doc, parts[-1].i + 1):
+            parts += [doc[parts[-1].i + 1], doc[parts[-1].i + 2]]  # "Nda-Isaiah"
+        span = list(doc[parts[0].i:parts[-1].i + 1])
+        if all(t in parts or joined_hyphen(doc, t.i) for t in span):
+            parts = span  # "Smit-Torrez" with "Smit" a compound of "Torrez", the hyphen apart
         full = _name_text(parts)
         if full.lower() in self.full_names:
             return self.full_names[full.lower()]
-        last = parts[-1].lower_
+        last = _surname(parts)
+        if last not in self.full_names:
+            last = parts[-1].lower_
         if last in self.full_names:
             return self.full_names[last]
         if tok.ent_type_ == "PERSON":
@@ -401,7 +411,8 @@ class SpeakerResolver:
         who talks: in '"He had nothing in his hands," she said' after 'Ana said that Pell ...',
         "she" is Ana, not Pell.
         """
-        sent = pronoun.sent
+        first = min([pronoun.i, *(a for a, b in reported[:1] if b > a)])
+        sent = self.doc[first].sent  # a quotation before the pronoun may span sentences
         floor = sent.start
         if sent.start > 0:
             floor = self.doc[sent.start - 1].sent.start
@@ -412,6 +423,8 @@ class SpeakerResolver:
             root = tok
             while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                 root = root.head
+            if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+                root = root.head  # "the party's chairman, Don Etiebet, went further"
             if root.dep_ in ("nsubj", "nsubjpass") and self.gender.get(canonical, want) == want \
                     and not any(a <= i < b for a, b in reported):
                 return i, canonical
@@ -519,6 +532,20 @@ def _dateline_credit(ent: Span) -> bool:
     doc = ent.doc
     return (ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "("
             and doc[ent.end].text == ")" and doc[ent.end + 1].text in _DASHES)
+
+
+def joined_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen inside one word ("Nda-Isaiah")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "‐") and not doc[k].whitespace_ \
+        and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+def _surname(names: list[Token]) -> str:
+    """The last word of a name, lower-cased, with the words hyphened to it ("nda-isaiah")."""
+    k = len(names) - 1
+    while k >= 2 and names[k - 1].text in ("-", "‐") and names[k - 1].i == names[k].i - 1:
+        k -= 2
+    return _name_text(names[k:]).lower()
 
 
 def _name_text(tokens: list[Token]) -> str:
