@@ -680,3 +680,36 @@ def test_a_participle_on_an_event_noun_is_said_by_those_who_held_it(nlp):
 def test_they_refers_back_to_a_group(nlp, text, content, canonical):
     claim = find(extract_from_text(nlp, text), content)
     assert claim.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "canonical"),
+    [
+        # "the Times" is the Times the article named, not the lexicon's
+        ("The Los Angeles Times reported the car was moving. The Times said the officer fired "
+         "twice.", "the officer fired twice", "Los Angeles Times"),
+        ("According to The Times-Picayune, the judge found the governor could not sue. The "
+         "Times reported that forty contracts were blocked.",
+         "forty contracts were blocked", "Times-Picayune"),
+        ("The Los Angeles Times reported the car was moving.", "the car was moving",
+         "Los Angeles Times"),
+        # with no other Times named, the lexicon's
+        ("The Times reported the car was moving.", "the car was moving", "The New York Times"),
+    ],
+)
+def test_a_newspaper_is_the_one_the_article_names(nlp, text, content, canonical):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A jury in September found the former governor guilty of bribery.", "A jury"),
+        ("A federal jury on Friday evening found the former governor guilty of bribery.",
+         "A federal jury"),
+    ],
+)
+def test_a_date_after_the_speaker_goes_with_its_preposition(nlp, text, speaker):
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == speaker

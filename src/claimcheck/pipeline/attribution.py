@@ -868,8 +868,12 @@ class AttributionComponent:
         while b <= hi and b not in drop:
             b += 1
         a2, b2 = _trim(head.doc, (a, b))
+        dated = False
         while b2 - 1 > head.i and head.doc[b2 - 1].ent_type_ in ("DATE", "TIME"):
             b2 = _trim(head.doc, (a2, b2 - 1))[1]  # "officials on Monday"
+            dated = True
+        if dated and b2 - 1 > head.i and head.doc[b2 - 1].pos_ == "ADP":
+            b2 = _trim(head.doc, (a2, b2 - 1))[1]  # "A jury in September", "A jury on Friday"
         words = [t.text for t in head.doc[a2:b2]]
         if "(" in words and ")" not in words[words.index("("):] and a2 + words.index("(") > head.i:
             b2 = _trim(head.doc, (a2, a2 + words.index("(")))[1]  # "the Department (DHS"

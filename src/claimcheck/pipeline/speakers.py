@@ -206,19 +206,43 @@ class SpeakerResolver:
         if low.startswith("the "):
             low = low[4:]
         if low in self.alias:
+            if " " not in low and not text.isupper():
+                other = self._named_in_full(low)
+                if other is not None:
+                    return other
             return self.alias[low]
         best: tuple[int, tuple[str, str]] | None = None
         for alias, value in self.alias.items():
             if len(alias) < 2:
                 continue
-            pattern = rf"(?<![\w.]){re.escape(alias)}(?![\w])"
+            # a word of a hyphenated name is not the alias: "Times" in "The Times-Picayune";
+            # nor is the last word of a longer name: "Times" in "The Los Angeles Times"
+            pattern = rf"(?<![\w.-]){re.escape(alias)}(?![\w-])"
             flags = 0 if alias.upper() == alias or alias.isupper() else re.IGNORECASE
             if alias.isalpha() and len(alias) <= 4:
                 flags = 0
-                pattern = rf"(?<![\w.]){re.escape(alias.upper())}(?![\w])"
-            if re.search(pattern, text, flags) and (best is None or len(alias) > best[0]):
+                pattern = rf"(?<![\w.-]){re.escape(alias.upper())}(?![\w-])"
+            found = re.search(pattern, text, flags)
+            if found and " " not in alias and not alias.isupper():
+                before = text[:found.start()].split()
+                if before and before[-1][:1].isupper() and before[-1] not in ("The", "A", "An"):
+                    found = None
+            if found and (best is None or len(alias) > best[0]):
                 best = (len(alias), value)
         return best[1] if best else None
+
+    def _named_in_full(self, word: str) -> tuple[str, str] | None:
+        """Another organisation the article names in full with this one-word alias in its
+        name: after "The Times-Picayune" or "the Los Angeles Times", "the Times" is that paper,
+        not the one the lexicon knows as "the Times"."""
+        known = self.alias[word][0]
+        for _, canonical, kind in self.org_mentions:
+            words = canonical.lower().split()
+            if (words[-1] == word or any(word in w.split("-") for w in words if "-" in w)) \
+                    and canonical.lower() != word and canonical != known \
+                    and self.alias.get(canonical.lower(), (None,))[0] != known:
+                return canonical, kind
+        return None
 
     # -- resolution
     def resolve(self, att: Attribution, previous: list[Attribution]) -> None:
