@@ -645,3 +645,18 @@ def test_a_speaker_does_not_start_inside_a_hyphenated_name(nlp):
             "had found fraud in eleven states.")
     claims = extract_from_text(nlp, text)
     assert [c.speaker.text for c in claims][-1] == "Nda-Isaiah"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Transport minister Ana Ruiz said Prime Minister Tom Hale did not need to resign, Sky "
+         "News reported on Monday.", "Prime Minister Tom Hale did not need to resign"),
+        ("Transport minister Ana Ruiz said the prime minister would not resign, the BBC "
+         "reported.", "the prime minister would not resign"),
+    ],
+)
+def test_a_report_closing_the_sentence_is_not_in_the_inner_claim(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    said = next(c for c in claims if c.cue.text == "said")
+    assert said.content.text == content

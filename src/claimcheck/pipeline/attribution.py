@@ -2386,6 +2386,16 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
                         and inner.content[0] <= a and inner.content[1] <= inner.cue[0]:
                     a, b = _trim(doc, (a, inner.cue[0]))
                 continue
+            cue = doc[inner.cue[0]]
+            if a < inner.content[0] + 1 and inner.content[1] <= inner.speaker[0] \
+                    and inner.speaker[0] > a and doc[inner.speaker[0] - 1].text == "," \
+                    and inner.cue[0] >= inner.speaker[1] \
+                    and all(_is_punct(x) or x.head.i == cue.i or cue.i in [h.i for h in x.ancestors]
+                            for x in doc[inner.cue[1]:b]):
+                # "Streeting said Starmer need not resign, Sky News reported on Monday": the
+                # report closing the sentence is not part of what Streeting said
+                a, b = _trim(doc, (a, inner.speaker[0] - 1))
+                continue
             t = doc[inner.cue[-1] - 1]
             relative = False
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
