@@ -632,3 +632,16 @@ def test_someone_elses_view_is(nlp):
 )
 def test_a_question_asked_is_no_claim(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ones called on are to do the saying; the caller does not say it
+        "The prime minister called on the opposition to reveal which programs it would cut.",
+        "The chief called on officers to say that they were wrong.",
+    ],
+)
+def test_those_called_on_are_not_the_callers_speech(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert [c.cue.text for c in claims] == ["called"]

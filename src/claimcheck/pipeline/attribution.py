@@ -161,6 +161,9 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 _WHENEVER = frozenset({"when", "whenever", "until", "once"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Verbs that take whom they direct in a prepositional phrase: "called on X to", "appealed to X
+# to", "pleaded with X to".
+_ADDRESSED_DIRECTIVES = frozenset({"call", "appeal", "plead", "urge", "press", "prevail"})
 # Verbs whose wh-clause is a question asked: "asked what happens next" claims nothing.
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 
@@ -714,6 +717,11 @@ class AttributionComponent:
         if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None \
                 and v.head.lemma_.lower() not in _MEANS:
             return None, ""  # "urged agents to refer to themselves as ...": the agents act
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _ADDRESSED_DIRECTIVES and any(
+            c.dep_ == "prep" and v.head.i < c.i < v.i and _child(c, "pobj") is not None
+            for c in v.head.children
+        ):
+            return None, ""  # "called on Labor to reveal ...": Labor is to reveal it
         if v.dep_ == "conj" and v.head.i < v.i - 1 and v.doc[v.i - 1].pos_ in ("NOUN", "PROPN") \
                 and v.doc[v.i - 1].dep_ in ("pobj", "dobj") \
                 and not any(c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children):
