@@ -660,3 +660,33 @@ def test_a_report_closing_the_sentence_is_not_in_the_inner_claim(nlp, text, cont
     claims = extract_from_text(nlp, text)
     said = next(c for c in claims if c.cue.text == "said")
     assert said.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a quoted programme title after the cue is not a second part of the quotation
+        ("\u201cHe should step down today,\u201d the senator said on NBC\u2019s \u201cMeet the "
+         "Press.\u201d", "the senator", "He should step down today"),
+        # a cue inside a quotation reports only quoted words: "I say that as a ..." misparsed
+        # with the speaker's own cue as its clause
+        ("\u201cI do not know what he stands for. And I say that as a former resident,\u201d "
+         "the governor said, according to a local paper.",
+         "the governor", "I do not know what he stands for. And I say that as a former resident"),
+    ],
+)
+def test_quoted_words_and_what_lies_outside_them(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert (speaker, content) in [(c.speaker.text, c.content.text) for c in claims]
+    assert all(c.speaker.text != "I" for c in claims)
+    assert all(not c.content.text.endswith("\u201d the governor said") or c.cue.text
+               == "according to" for c in claims)
+
+
+def test_a_quotation_after_according_to_goes_on_with_the_quoted_speaker(nlp):
+    text = ("\u201cI do not know what he stands for,\u201d the governor said, according to a "
+            "local paper. \u201cAsk the people of the city what they think of him.\u201d")
+    claims = extract_from_text(nlp, text)
+    last = claims[-1]
+    assert last.content.text.startswith("Ask the people")
+    assert last.speaker.text == "the governor"

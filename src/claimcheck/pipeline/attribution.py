@@ -341,6 +341,7 @@ class AttributionComponent:
         found += self._headline_colons(doc)
         found += _dash_credits(doc, regions, region_tokens)
         found = _dedupe(found, tok_region)
+        found = [att for att in found if not _leaves_its_quotation(doc, att, tok_region)]
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
         found = _dedupe_same_speaker(found)
@@ -976,6 +977,12 @@ class AttributionComponent:
             # "With the browser almost complete, Microsoft announced that ...": a that-clause
             # after the cue is what was announced; a clause before it is the writer's
             clauses = [c for c in clauses if c.i > v.i]
+        if len(clauses) > 1:
+            # 'Smith said on CBS's "Face the Nation"': a quoted title after a possessive or a
+            # preposition, read as a second clause of the cue, is not what was said
+            titles = [c for c in clauses if c.i > v.i and _names_a_title(doc, c)]
+            if titles and len(titles) < len(clauses):
+                clauses = [c for c in clauses if c not in titles]
         before = [c for c in clauses if c.i < v.i]
         if before and len(before) < len(clauses) and not _reopens_quotation(v, speaker) \
                 and _mostly_quoted(_subtree_range(before[0]), tok_region) \
@@ -1809,6 +1816,14 @@ class AttributionComponent:
                 continue
             k = bisect_right(ends, ra) - 1
             source = by_end[k] if k >= 0 else None
+            if source is not None and source.rule == "according_to":
+                # '"...," Cuomo said, according to Business Insider. "..."': the next
+                # quotation goes on with Cuomo's words, not the outlet's
+                inner = [o for o in found if o is not source and o.rule != "according_to"
+                         and source.content[0] <= o.content[0]
+                         and o.content[1] <= source.content[1]]
+                if inner:
+                    source = max(inner, key=lambda o: o.content[1])
             if prev_follow is not None and (source is None or prev_follow.content[1] > ends[k]):
                 source = prev_follow
             if source is not None and not _near(doc, max(source.content[1], source.cue[1]), ra):
@@ -2090,6 +2105,27 @@ def _imperative(doc: Doc, roots: list[Token], span: tuple[int, int]) -> bool:
                               or doc[first].head.i == root.i and doc[first].dep_ in ("aux", "neg")):
         first += 1
     return first == root.i
+
+
+def _leaves_its_quotation(doc: Doc, att: Attribution, tok_region: list[int]) -> bool:
+    """Whether a cue inside a quotation reports words outside it: '"... And I say that as a
+    city boy," Cuomo said' with "Cuomo said" parsed as what "I say" reports. Quoted words
+    report only quoted words."""
+    r = tok_region[att.cue[0]]
+    if r < 0 or att.rule == "follow_on_quote":
+        return False
+    return any(tok_region[i] != r and not _is_punct(doc[i])
+               for i in range(att.content[0], att.content[1]))
+
+
+def _names_a_title(doc: Doc, clause: Token) -> bool:
+    """Whether a clause opens with a quotation mark right after a possessive, a preposition
+    or a determiner: a quoted title ('on CBS's "Face the Nation"'), not quoted speech."""
+    k = clause.left_edge.i
+    if k == 0 or doc[k].text not in QUOTE_CHARS:
+        return False
+    prev = doc[k - 1]
+    return prev.tag_ == "POS" or prev.dep_ == "case" or prev.pos_ in ("ADP", "DET")
 
 
 def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
