@@ -645,3 +645,11 @@ def test_a_question_asked_is_no_claim(nlp, text):
 def test_those_called_on_are_not_the_callers_speech(nlp, text):
     claims = extract_from_text(nlp, text)
     assert [c.cue.text for c in claims] == ["called"]
+
+
+def test_a_speech_noun_asked_about_keeps_its_own_clause(nlp):
+    # the announcement is the mayor's; the reporters only asked about it
+    text = ("Reporters asked the governor about the mayor\u2019s announcement that the city was "
+            "hoping to lift all restrictions by July 1.")
+    claims = extract_from_text(nlp, text)
+    assert all(c.speaker.text != "Reporters" for c in claims)

@@ -161,6 +161,8 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 _WHENEVER = frozenset({"when", "whenever", "until", "once"})
 # Marks of an indirect question: "would not say whether X" reports no claim that X.
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Prepositions naming the medium of a saying: "said in a statement that X".
+_MEDIUM_PREPS = frozenset({"in", "through", "via", "during", "with", "at", "on"})
 # Verbs that take whom they direct in a prepositional phrase: "called on X to", "appealed to X
 # to", "pleaded with X to".
 _ADDRESSED_DIRECTIVES = frozenset({"call", "appeal", "plead", "urge", "press", "prevail"})
@@ -1103,6 +1105,10 @@ class AttributionComponent:
             return _subtree_range(head), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
+            poss = _child(pobj, "poss") if pobj is not None else None
+            if prep.lower_ not in _MEDIUM_PREPS or (poss is not None and poss.pos_ != "PRON"):
+                continue  # "asked the governor about the mayor's announcement that X": the
+                # announcement is the mayor's, and it is what was asked about
             if pobj is not None and pobj.lemma_.lower() in self.nouns:
                 clause = _child(pobj, "acl", "ccomp")
                 if clause is not None and clause.left_edge.lower_ == "that":
@@ -1137,6 +1143,10 @@ class AttributionComponent:
                 relative = t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i != v.i \
                     and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
                     and len(_children(t.head, t.dep_)) == 1
+                if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("acl", "ccomp") \
+                        and t.head.head.lemma_.lower() in self.nouns \
+                        and t.head.head.dep_ not in ("dobj",):
+                    break  # "asked about the mayor's announcement that X": the noun's clause
                 if t.lower_ == "that" and t.dep_ != "det" and not relative and t.i + 3 < sent_end:
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
