@@ -237,3 +237,22 @@ def test_evaluate_micro_averages_and_formats() -> None:
     assert "== missed (1)" in errors and "she turned her vehicle away" in errors
     summary = s.summary()
     assert summary["content_30_f1"] == 0.8 and summary["gold"] == 3
+
+
+def test_pronoun_resolution_is_not_scored_without_names_to_compare() -> None:
+    # a corpus with no coreference (no antecedent, no canonical) cannot say whether "She" was
+    # resolved right; counting it as wrong would report 0 % for any resolver
+    text = "Ms. Noem spoke. She said the agent was hurt."
+    s1, e1 = at(text, "She")
+    s2, e2 = at(text, "the agent was hurt")
+    gold = GoldDoc(id="p", text=text, attributions=[GoldAttribution(
+        id="g", content=[CharSpan(start=s2, end=e2, text=text[s2:e2])],
+        sources=[CharSpan(start=s1, end=e1, text="She")])])
+    claim = Claim(id="c", article="p",
+                  speaker=Speaker(text="She", start=s1, end=e1, canonical="Kristi Noem"),
+                  cue=Cue(text="said", start=e1 + 1, end=e1 + 5, lemma="say"),
+                  content=Span(text=text[s2:e2], start=s2, end=e2),
+                  quote_type="indirect", sentence=text)
+    s = score_document(gold, [claim])
+    assert s.pronoun_resolved.total == 0
+    assert s.speaker.correct == 1

@@ -259,9 +259,9 @@ def score_document(doc: GoldDoc, claims: Sequence[Claim]) -> AttributionScores:
             s.speaker.correct += 1
         else:
             errors.append(ErrorItem(kind="wrong_speaker", **base, **pred))
-        if g.is_pronoun_source:
+        names = [n for n in (g.antecedent, g.canonical, *g.source_names) if n]
+        if g.is_pronoun_source and names:  # a corpus without coreference cannot tell
             s.pronoun_resolved.total += 1
-            names = [n for n in (g.antecedent, g.canonical, *g.source_names) if n]
             if names_match(c.speaker.canonical, names):
                 s.pronoun_resolved.correct += 1
         # cue
@@ -356,7 +356,8 @@ def format_scores(scores: AttributionScores, title: str = "attribution") -> str:
     for label, name in (("speaker", "speaker"), ("pronoun source resolved", "pronoun_resolved"),
                         ("cue", "cue"), ("polarity", "polarity")):
         acc: Accuracy = getattr(scores, name)
-        rows.append(f"{label:<26}{acc.value:>8.3f}{acc.correct:>8}{acc.total:>8}")
+        value = f"{acc.value:>8.3f}" if acc.total else f"{'-':>8}"  # nothing to score
+        rows.append(f"{label:<26}{value}{acc.correct:>8}{acc.total:>8}")
     return "\n".join(rows)
 
 
