@@ -713,3 +713,22 @@ def test_a_newspaper_is_the_one_the_article_names(nlp, text, content, canonical)
 def test_a_date_after_the_speaker_goes_with_its_preposition(nlp, text, speaker):
     (claim,) = extract_from_text(nlp, text)
     assert claim.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person named in the object's "to" phrase is addressed, not speaking
+        ("The company wrote a letter to the mayor, Ann Hale, saying the reports were "
+         "inaccurate.", "The company"),
+        ("The company wrote a six-page letter to the university's president, Lee C. Bollinger, "
+         "calling the two reports \u201cinaccurate and deliberately misleading.\u201d",
+         "The company"),
+        # a clip or a statement "of" or "from" a person: that person speaks
+        ("The agency posted a clip on social media of Stephen Miller, a deputy chief of staff, "
+         "saying the border was closed.", "Stephen Miller, a deputy chief of staff"),
+    ],
+)
+def test_the_participles_speaker_after_a_named_person(nlp, text, speaker):
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == speaker

@@ -813,6 +813,9 @@ class AttributionComponent:
         t = v.doc[v.i - 2]
         for _ in range(8):
             if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss"):
+                prep = next((a for a in t.ancestors if a.dep_ == "prep"), None)
+                if prep is not None and prep.lower_ not in ("of", "from", "by"):
+                    return None  # 'wrote a letter to the president, Lee Hale, calling X'
                 return t
             if t.dep_ not in ("pobj", "prep", "appos", "compound", "flat") or t.head.i == t.i \
                     or t.head.i >= v.i:
