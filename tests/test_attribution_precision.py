@@ -586,6 +586,12 @@ def test_a_quotation_run_on_keeps_a_paragraph_with_the_speakers_own_belief(nlp, 
          "A 41-year-old woman was struck by a delivery van on Main Street early Monday"),
         (("LAKE ORRIN, Vellmont County (WNS) — The river broke its banks overnight, state "
           "investigators said."), "The river broke its banks overnight"),
+        # a place in title case, set off by a spaced hyphen
+        ("Pretoria - Four officers have been arrested, the directorate said.",
+         "Four officers have been arrested"),
+        ("Cape Town - Four officers have been arrested in connection with the murder, the "
+         "directorate said on Tuesday.",
+         "Four officers have been arrested in connection with the murder"),
     ],
 )
 def test_a_dateline_is_not_part_of_the_content(nlp, text, content):
@@ -596,6 +602,13 @@ def test_a_dash_inside_a_claim_is_no_dateline(nlp):
     text = "The mayor said the plan — approved in May — would cut costs."
     assert [c.content.text for c in extract_from_text(nlp, text)] == [
         "the plan — approved in May — would cut costs"
+    ]
+
+
+def test_a_name_before_a_spaced_hyphen_is_no_dateline(nlp):
+    text = "Dana Smith - The car was moving fast, witnesses said."
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "Dana Smith - The car was moving fast"
     ]
 
 

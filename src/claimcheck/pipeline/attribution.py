@@ -2168,9 +2168,13 @@ def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if dash is None or dash == a:
         return span
     words = [t for t in doc[a:dash] if t.is_alpha]
-    if not words or not words[0].is_upper or len(words[0]) < 2 \
+    place = dash - a <= 3 and doc[dash].whitespace_ and dash + 1 < b \
+        and doc[dash + 1].is_title and all(
+            t.is_title and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC"))
+            and t.ent_type_ not in ("PERSON", "ORG") for t in doc[a:dash])
+    if not words or not (place or (words[0].is_upper and len(words[0]) >= 2)) \
             or any(t.pos_ in _CLAUSAL for t in doc[a:dash]):
-        return span
+        return span  # "PORT CALDER (AP) —", or a place written in title case: "Pretoria -"
     return _trim(doc, (dash + 1, b))
 
 
