@@ -732,3 +732,31 @@ def test_a_date_after_the_speaker_goes_with_its_preposition(nlp, text, speaker):
 def test_the_participles_speaker_after_a_named_person(nlp, text, speaker):
     (claim,) = extract_from_text(nlp, text)
     assert claim.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun after a comma, read as a verb: the writer's comment on the claim
+        "Inmates said that the man died after being tortured by the warders, reports that have "
+        "been dismissed as untrue by the prison commander.",
+        "The chief said the car was moving, claims that witnesses dispute.",
+    ],
+)
+def test_a_comment_noun_after_a_claim_is_no_cue(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_a_place_read_as_the_subject_leaves_the_speaker(nlp):
+    text = ("Outside court in Manhattan, Kruger's lawyer Benjamin Brafman said his client never "
+            "accepted bribes.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == "Kruger's lawyer Benjamin Brafman"
+
+
+def test_it_after_a_lawsuit_is_the_lawsuit(nlp):
+    text = ("The group filed a lawsuit on Monday, contending that officers beat inmates. It "
+            "claims the abuses were covered up.")
+    claim = find(extract_from_text(nlp, text), "the abuses were covered up")
+    assert (claim.speaker.canonical, claim.speaker.type) == ("lawsuit", "document")

@@ -478,6 +478,12 @@ class AttributionComponent:
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
                 and _child(v, "nsubj", "nsubjpass") is None:
             return None  # "reported finding no survivors": the report holds the finding
+        if v.tag_ == "VBZ" and v.i > 0 and v.doc[v.i - 1].text == "," \
+                and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in ("that", "which") and (
+                    any(c.dep_ == "relcl" and c.i > v.i for c in v.children)
+                    or (v.dep_ == "conj" and v.head.tag_ == "VBD"
+                        and not any(c.dep_ == "cc" and c.i < v.i for c in v.head.children))):
+            return None  # "X said Y, reports that have been dismissed as untrue": a noun
         speaker, speaker_rule = self._subject(v)
         if speaker is None or _nobody(speaker):
             return None  # "none of them answered", "nobody said X": no one's claim
@@ -676,7 +682,14 @@ class AttributionComponent:
         other = [s for s in subj if s.lower_ not in _RELATIVE]
         if other:
             before = [s for s in other if s.i < v.i]
-            return (before[-1] if before else other[0]), "subject"
+            found = before[-1] if before else other[0]
+            appos = _child(found, "appos")
+            if appos is not None and found.left_edge.lower_ in ("outside", "inside") \
+                    and found.left_edge.dep_ in ("amod", "advmod") and appos.i > found.i:
+                # "Outside court in Manhattan, his lawyer Ben Brafman said": the place was
+                # read as the subject and the speaker as its apposition
+                return appos, "subject"
+            return found, "subject"
         if relative and v.dep_ == "relcl":
             return v.head, "relative"
         if _child(v, "nsubjpass") is not None:

@@ -485,6 +485,18 @@ class SpeakerResolver:
             return None  # "the department" with no department named: leave it as written
         return fallback or weak
 
+    def _recent_document(self, pronoun: Token) -> str | None:
+        """'The group filed a lawsuit, contending X. It claims Y': the last document named
+        ("lawsuit", "complaint", "report") in the pronoun's sentence or the one before, when
+        no organisation or document has spoken."""
+        sent = pronoun.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[floor:pronoun.i]):
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and (
+                    self.word_terms.get(t.lemma_.lower()) == "document"):
+                return t.lemma_.lower()
+        return None
+
     def _resolve_pronoun(self, att: Attribution, head: Token, previous: list[Attribution]) -> None:
         low = head.lower_
         want = PRONOUN_GENDER.get(low)
@@ -524,6 +536,11 @@ class SpeakerResolver:
             if prev.extras.get("person"):
                 att.extras["person"] = True
             return
+        if low == "it" and prev is None:
+            document = self._recent_document(head)
+            if document is not None:
+                att.canonical, att.speaker_type = document, "document"
+                return
         if want:
             k = bisect_right(self._mention_index, head.i) - 1
             while k >= 0 and head.i - self.person_mentions[k][0] < 200:
