@@ -760,3 +760,11 @@ def test_it_after_a_lawsuit_is_the_lawsuit(nlp):
             "claims the abuses were covered up.")
     claim = find(extract_from_text(nlp, text), "the abuses were covered up")
     assert (claim.speaker.canonical, claim.speaker.type) == ("lawsuit", "document")
+
+
+def test_the_rest_of_a_list_is_not_the_subject(nlp):
+    # "122 photographs and 146 testimonies" continues the list of what was analysed
+    text = ("A report says an analysis of 87 videos, 122 photographs and 146 testimonies shows "
+            "the military fired live ammunition into crowds.")
+    (claim,) = [c for c in extract_from_text(nlp, text) if c.cue.text == "shows"]
+    assert claim.speaker.text.startswith("an analysis of 87 videos")

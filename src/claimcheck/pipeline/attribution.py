@@ -683,6 +683,13 @@ class AttributionComponent:
         if other:
             before = [s for s in other if s.i < v.i]
             found = before[-1] if before else other[0]
+            gap = v.doc[before[-2].right_edge.i:found.left_edge.i] if len(before) >= 2 else []
+            if len(before) >= 2 and 0 < len(gap) <= 2 and gap[-1].text == "," \
+                    and all(t.text == "," or t.i == before[-2].right_edge.i for t in gap) \
+                    and any(c.dep_ == "cc" for c in found.children):
+                # "an analysis of 87 videos, 122 photographs and 146 testimonies shows": the
+                # rest of a list read as a second subject
+                found = before[-2]
             appos = _child(found, "appos")
             if appos is not None and found.left_edge.lower_ in ("outside", "inside") \
                     and found.left_edge.dep_ in ("amod", "advmod") and appos.i > found.i:
