@@ -690,3 +690,11 @@ def test_a_quotation_after_according_to_goes_on_with_the_quoted_speaker(nlp):
     last = claims[-1]
     assert last.content.text.startswith("Ask the people")
     assert last.speaker.text == "the governor"
+
+
+def test_an_absolute_phrase_reporting_someone_elses_words_ends_the_content(nlp):
+    text = ("Officials tell the broadcaster every claim will be assessed on its merits, with the "
+            "paper reporting no one will be refused \"based solely on the questionnaire\".")
+    claims = extract_from_text(nlp, text)
+    tell = next(c for c in claims if c.cue.text == "tell")
+    assert tell.content.text == "every claim will be assessed on its merits"

@@ -1702,6 +1702,20 @@ class AttributionComponent:
         if node.dep_ == "appos" and node.lemma_.lower() in self.nouns and a < node.left_edge.i \
                 and doc[node.left_edge.i - 1].text == ",":
             return _trim(doc, (a, node.left_edge.i - 1))
+        for k in range(a + 2, b - 2):
+            # "every claim will be assessed, with the paper reporting no one will be refused":
+            # a report of someone else's, hung on the content as an absolute phrase
+            with_ = doc[k]
+            if with_.lower_ != "with" or doc[k - 1].text != ",":
+                continue
+            pobj = _child(with_, "pobj")
+            acl = [c for c in pobj.children if c.dep_ == "acl"] if pobj is not None else []
+            for report in [*acl, *_children(with_, "pcomp")]:
+                if report.tag_ == "VBG" and report.lemma_.lower() in self.verbs and (
+                    _child(report, "ccomp") is not None
+                    or _child(report, "nsubj") is not None
+                ):
+                    return _trim(doc, (a, k - 1))
         return span
 
     def _credit_lines(self, doc: Doc) -> list[Attribution]:
