@@ -166,7 +166,7 @@ _MEDIUM_PREPS = frozenset({"in", "through", "via", "during", "with", "at", "on"}
 # Verbs that take whom they direct in a prepositional phrase: "called on X to", "appealed to X
 # to", "pleaded with X to".
 _ADDRESSED_DIRECTIVES = frozenset({"call", "appeal", "plead", "urge", "press", "prevail"})
-# Verbs whose wh-clause is a question asked: "asked what happens next" claims nothing.
+# Verbs whose wh-clause is a question asked: "asked what happens next" asserts nothing.
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 
 
@@ -499,11 +499,12 @@ class AttributionComponent:
         # a question left open; "will determine whether X" reports nothing
         withheld = negated or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING)
         lemma = v.lemma_.lower()
-        # "are asking what happens next", "wondered why": a question, not a claim
-        question = _asks(doc, content) or (
-            (withheld or (lemma in _ASKING and rule == "clause")) and _wh_question(doc, content))
+        question = _asks(doc, content) or (withheld and _wh_question(doc, content))
         if question and not withheld:
             return None
+        # "are asking what happens next", "wondered why": a question asked, kept like a quoted
+        # question, but nothing in it is asserted
+        asked = lemma in _ASKING and rule == "clause" and _wh_question(doc, content)
         if negated and rule in ("infinitive", "directive"):
             return None  # "does not claim to belong to either camp", "did not order them to"
         marks = {c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i}
@@ -599,7 +600,8 @@ class AttributionComponent:
             while end > sp[0] + 1 and doc[end - 1].pos_ in ("AUX", "PART"):
                 end -= 1
             sp = _trim(doc, (sp[0], end))
-        checkable = cue.checkable and rule not in ("directive", "infinitive") and not question
+        checkable = cue.checkable and rule not in ("directive", "infinitive") and not question \
+            and not asked
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
             rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
