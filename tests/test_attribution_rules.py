@@ -330,11 +330,16 @@ def test_spans_survive_a_docbin_round_trip(component):
         # word, it opens
         ("”We won,” he said.\nShe said ”it was hard.”", ["We won,", "it was hard."],
          [True, True]),
+        # two single curly marks typed for a double one
+        ("They said the forces came \u201cfiring, forcing everyone to flee\u2019\u2019. The "
+         "residents alleged arson.", ["firing, forcing everyone to flee"], [True]),
+        ("\u2018\u2018We won,\u2019\u2019 he said.", ["We won,"], [True]),
     ],
     ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
          "straight-after-comma", "straight-pairs", "straight-stray-close", "continued-curly",
          "continued-straight", "closed-before", "paragraph-between", "typewriter-pairs",
-         "typewriter-inline", "apostrophes", "closing-marks-both-ends"],
+         "typewriter-inline", "apostrophes", "closing-marks-both-ends", "two-singles-close",
+         "two-singles-both"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)

@@ -419,6 +419,11 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
          "\u201cThe commission should cancel the vote. The result is a fraud,\u201d he told "
          "journalists.",
          "The commission should cancel the vote. The result is a fraud", "Don Etiebet"),
+        # a name the recogniser took for an organisation, beside a word for a person's role,
+        # taken up by "he"
+        ("Maoist spokesman Vikas had, in an audio message, levelled the same allegations. He "
+         "had claimed that the houses were burnt by the police.",
+         "the houses were burnt by the police", "Vikas"),
     ],
 )
 def test_canonical_person_names(nlp, text, content, canonical):

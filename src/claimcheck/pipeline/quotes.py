@@ -4,12 +4,13 @@ Curly and straight double quotation marks, and typewriter pairs (``like this''),
 within a paragraph (a line).  A quote left open at the end of a paragraph is closed there (news
 style opens every paragraph of a long quote again), a stray closing mark is ignored, and an
 opening mark met while a quote is open closes the open one first: unbalanced marks degrade to
-shorter quotes, never to a quote that swallows the rest of the article.  One exception to
-"stray": when the paragraph before ended inside a quotation and this one has no opening mark, a
-closing mark in it ends a quotation that began at the paragraph's start (a long quote whose next
-paragraph was not opened again).  A closing curly mark where no quotation is open, at a
-paragraph's start or after a space and before a word, is read as an opening one: some
-publishers type the closing mark at both ends.
+shorter quotes, never to a quote that swallows the rest of the article.  Two single curly
+marks in a row (‘‘ ’’) stand for a double one.  One exception to "stray": when the paragraph
+before ended inside a quotation and this one has no opening mark, a closing mark in it ends a
+quotation that began at the paragraph's start (a long quote whose next paragraph was not opened
+again).  A closing curly mark where no quotation is open, at a paragraph's start or after a
+space and before a word, is read as an opening one: some publishers type the closing mark at
+both ends.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         i += 1
         if ch == "`" and text[i:i + 1] == "`":  # a typewriter-style pair: ``like this''
             ch, i = "“", m + 2
+        elif ch in "‘’" and text[i:i + 1] == ch and text[i + 1:i + 2] != ch:
+            # two single curly marks typed for a double one: ‘‘like this’’
+            ch, i = ("“" if ch == "‘" else "”"), m + 2
         elif ch == "'" and text[i:i + 1] == "'" and text[i + 1:i + 2] != "'" \
                 and (m == 0 or text[m - 1] != "'"):
             ch, i = STRAIGHT, m + 2  # judged by its neighbours, like a straight mark

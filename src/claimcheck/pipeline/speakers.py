@@ -84,6 +84,17 @@ class SpeakerResolver:
                 candidates.setdefault(ent[-1].lower_, []).append(ent.start)
             elif ent.label_ == "PERSON" and len(ent) == 1:
                 found.update(candidates.get(ent[0].lower_, ()))
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 3 \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                    and ent.text.lower() not in self.alias:
+                # "Maoist spokesman Vikas", "the lawyer, Ana Petro": a name beside a word for a
+                # person's role
+                root = ent.root
+                roles = [root.head] if root.dep_ == "appos" else []
+                roles += [c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start]
+                if any(r.tag_ == "NN" and self.word_terms.get(r.lower_) in _PERSON_KINDS
+                       and r.lower_ not in _COLLECTIVE_ROLES for r in roles):
+                    found.add(ent.start)
         return found
 
     def _scan_entities(self) -> None:
