@@ -680,10 +680,16 @@ def test_a_participle_on_an_event_noun_is_said_by_those_who_held_it(nlp):
          "the prison has not explained his death", "family of the inmate"),
         ("The union said the shift was understaffed. They said two guards were on duty.",
          "two guards were on duty", "union"),
+        # no group has spoken before: the last plural speaker word that is a subject
+        ("The video of the shooting does not show what officers saw when they say a man "
+         "pulled a gun on them.", "a man pulled a gun on them", "officers"),
+        ("Border agency officials released a statement on Saturday. They say agents responded "
+         "to a smuggling report.",
+         "agents responded to a smuggling report", "border agency officials"),
     ],
 )
 def test_they_refers_back_to_a_group(nlp, text, content, canonical):
-    claim = find(extract_from_text(nlp, text), content)
+    (claim,) = [c for c in extract_from_text(nlp, text) if c.content.text == content]
     assert claim.speaker.canonical == canonical
 
 

@@ -496,6 +496,24 @@ class SpeakerResolver:
             return None  # "the department" with no department named: leave it as written
         return fallback or weak
 
+    def _recent_group(self, pronoun: Token) -> tuple[str, str] | None:
+        """'Officers' video does not show what officers saw when they say X', 'CBP officials
+        released a statement. They say X': with no group speaking before, "they" takes up the
+        last plural speaker word that is a subject in its sentence or the one before."""
+        sent = pronoun.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[floor:pronoun.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") \
+                    and (t.lower_ in self.word_terms or t.lemma_.lower() in self.word_terms):
+                words = [w for w in self.doc[t.left_edge.i:t.i + 1] if w.dep_ != "det"
+                         and w.tag_ != "POS" and w.dep_ not in ("poss", "case")]
+                text = _name_text(words)
+                if words and words[0].pos_ == "NOUN":
+                    text = text[:1].lower() + text[1:]
+                kind = self.word_terms.get(t.lower_) or self.word_terms.get(t.lemma_.lower())
+                return text, kind or "other"
+        return None
+
     def _recent_document(self, pronoun: Token) -> str | None:
         """'The group filed a lawsuit, contending X. It claims Y': the last document named
         ("lawsuit", "complaint", "report") in the pronoun's sentence or the one before, when
@@ -547,6 +565,11 @@ class SpeakerResolver:
             if prev.extras.get("person"):
                 att.extras["person"] = True
             return
+        if low in PLURAL_PRONOUNS and (prev is None or head.i - prev.cue[0] >= 400):
+            group = self._recent_group(head)
+            if group is not None:
+                att.canonical, att.speaker_type = group
+                return
         if low == "it" and prev is None:
             document = self._recent_document(head)
             if document is not None:
