@@ -374,8 +374,11 @@ def test_bundled_lexicons_load():
         ("verbs: []\n", "verbs"),
         ("verbs: [\n", "not valid YAML"),
         ("- just a list\n", "expected a mapping"),
+        ("verbs:\n  - {lemma: say}\nverb_adjective_cues: [clear]\n",
+         "not a verb lemma and an adjective"),
     ],
-    ids=["unknown-field", "duplicate", "bad-kind", "empty", "bad-yaml", "not-a-mapping"],
+    ids=["unknown-field", "duplicate", "bad-kind", "empty", "bad-yaml", "not-a-mapping",
+         "verb-adjective-one-word"],
 )
 def test_bad_cue_lexicon_is_reported(tmp_path, yaml_text, message):
     path = tmp_path / "cues.yaml"

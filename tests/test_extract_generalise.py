@@ -779,3 +779,21 @@ def test_the_rest_of_a_list_is_not_the_subject(nlp):
             "the military fired live ammunition into crowds.")
     (claim,) = [c for c in extract_from_text(nlp, text) if c.cue.text == "shows"]
     assert claim.speaker.text.startswith("an analysis of 87 videos")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The bishop made clear that the meeting was not political.",
+         "The bishop", "made clear", "the meeting was not political"),
+        ("The mayor made it clear that the road would stay closed.",
+         "The mayor", "made it clear", "the road would stay closed"),
+    ],
+)
+def test_made_clear_reports_its_clause(nlp, text, speaker, cue, content):
+    (claim,) = extract_from_text(nlp, text)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+def test_making_clear_progress_is_no_claim(nlp):
+    assert extract_from_text(nlp, "The team made clear progress after the storm passed.") == []

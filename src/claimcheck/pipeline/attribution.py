@@ -274,6 +274,10 @@ class AttributionComponent:
         self.verbs: dict[str, VerbCue] = cues.verb_map()
         self.nouns = {n.lower() for n in cues.nouns}
         self.adjectives = {a.lower() for a in cues.adjectives}
+        self.verb_adjectives: dict[str, set[str]] = {}
+        for pair in cues.verb_adjective_cues:
+            verb, adjective = pair.lower().split()
+            self.verb_adjectives.setdefault(adjective, set()).add(verb)
         self.evidence_subjects = {n.lower() for n in cues.evidence_subjects}
         self.source_preps = [p.lower().split() for p in cues.source_preps]
         self._hedge_re = _phrase_regex(cues.hedges)
@@ -287,7 +291,8 @@ class AttributionComponent:
         self.credit_labels = set(cues.credit_labels)
         self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
                               if " " not in w}
-        self._cue_lowers = {get_string_id(w) for w in (*self.adjectives, "according", "accordance")}
+        self._cue_lowers = {get_string_id(w) for w in (*self.adjectives, *self.verb_adjectives,
+                                                        "according", "accordance")}
         self._cue_lemma_memo: dict[int, bool] = {}
         _keep_titles_whole(self._tokenizer, speakers.abbreviated_titles)
 
@@ -337,6 +342,8 @@ class AttributionComponent:
                 att = self._noun(tok, tok_region, region_tokens)
             elif tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB"):
                 att = self._adjective(tok)
+            elif tok.lower_ in self.verb_adjectives and tok.pos_ == "ADJ":
+                att = self._verb_adjective(tok)
             if att is not None and att.content[1] > att.content[0]:
                 found.append(att)
         found += self._credit_lines(doc)
@@ -1573,6 +1580,30 @@ class AttributionComponent:
             cue=(adj.i, adj.i + 1), cue_lemma=adj.lower_, speaker=self._speaker_span(speaker),
             content=content, rule="adjective", kind="speech", speaker_head=speaker.i,
             cue_negated=negated,
+        )
+
+    def _verb_adjective(self, adj: Token) -> Attribution | None:
+        """"The chief made clear that X", "made it clear that X": the verb's subject says X."""
+        verb = adj.head
+        if verb.lemma_.lower() not in self.verb_adjectives[adj.lower_] or verb.pos_ not in _CLAUSAL \
+                or adj.dep_ not in ("ccomp", "acomp", "oprd", "xcomp", "amod", "advmod"):
+            return None
+        clause = next((c for c in [*adj.rights, *verb.rights] if c.i > adj.i
+                       and c.dep_ in ("ccomp", "advcl") and c.pos_ in _CLAUSAL
+                       and _child(c, "nsubj", "nsubjpass", "expl") is not None), None)
+        if clause is None or clause.left_edge.i != adj.i + 1:
+            return None  # a clause right after "clear", not "made clear progress after X"
+        speaker, _ = self._subject(verb)
+        if speaker is None or _nobody(speaker):
+            return None
+        doc = adj.doc
+        content = _trim(doc, _subtree_range(clause), drop_mark=True)
+        if content[1] <= content[0]:
+            return None
+        return Attribution(
+            cue=(verb.i, adj.i + 1), cue_lemma=f"{verb.lemma_.lower()} {adj.lower_}",
+            speaker=self._speaker_span(speaker), content=content, rule="clause", kind="speech",
+            speaker_head=speaker.i, cue_negated=any(c.dep_ == "neg" for c in verb.children),
         )
 
     def _source_prep(self, tok: Token) -> Attribution | None:

@@ -55,6 +55,9 @@ class CueLexicon(_Strict):
     verbs: list[VerbCue] = Field(min_length=1)
     # adjectives of stance that take a clause: "officials are confident (that) X"
     adjectives: list[str] = Field(default_factory=list)
+    # a verb lemma and an adjective that together report a clause: "make clear" ("the chief
+    # made (it) clear that X")
+    verb_adjective_cues: list[str] = Field(default_factory=list)
     # nouns that carry a claim: "a statement saying", "her claim that"
     nouns: list[str] = Field(default_factory=list)
     # head nouns of subjects whose findings are evidence statements ("a video analysis found")
@@ -89,6 +92,14 @@ class CueLexicon(_Strict):
                 raise ValueError(f"duplicate verb lemma {verb.lemma!r}")
             seen.add(verb.lemma)
         return verbs
+
+    @field_validator("verb_adjective_cues")
+    @classmethod
+    def _verb_then_adjective(cls, pairs: list[str]) -> list[str]:
+        for pair in pairs:
+            if len(pair.split()) != 2:
+                raise ValueError(f"{pair!r} is not a verb lemma and an adjective, like 'make clear'")
+        return pairs
 
     def verb_map(self) -> dict[str, VerbCue]:
         return {v.lemma.lower(): v for v in self.verbs}
