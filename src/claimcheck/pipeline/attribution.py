@@ -1585,7 +1585,8 @@ class AttributionComponent:
     def _verb_adjective(self, adj: Token) -> Attribution | None:
         """"The chief made clear that X", "made it clear that X": the verb's subject says X."""
         verb = adj.head
-        if verb.lemma_.lower() not in self.verb_adjectives[adj.lower_] or verb.pos_ not in _CLAUSAL \
+        if verb.lemma_.lower() not in self.verb_adjectives[adj.lower_] \
+                or verb.pos_ not in _CLAUSAL \
                 or adj.dep_ not in ("ccomp", "acomp", "oprd", "xcomp", "amod", "advmod"):
             return None
         clause = next((c for c in [*adj.rights, *verb.rights] if c.i > adj.i

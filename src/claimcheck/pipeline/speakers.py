@@ -68,9 +68,10 @@ class SpeakerResolver:
         return out
 
     def _misread_people(self) -> set[int]:
-        """Starts of two- or three-word names the entity recogniser read as organisations
-        ("Shantel Grace said") that the article later calls by the last word alone, recognised
-        as a person there ("Grace said"): the later mention shows the name is a person's."""
+        """Starts of names the entity recogniser read as organisations that are people's: a
+        two- or three-word name ("Shantel Grace said") the article later calls by its last word
+        alone, recognised as a person there ("Grace said"); and a name beside a word for a
+        person's role ("Maoist spokesman Vikas")."""
         doc = self.doc
         candidates: dict[str, list[int]] = {}
         found: set[int] = set()

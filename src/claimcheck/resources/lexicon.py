@@ -98,7 +98,8 @@ class CueLexicon(_Strict):
     def _verb_then_adjective(cls, pairs: list[str]) -> list[str]:
         for pair in pairs:
             if len(pair.split()) != 2:
-                raise ValueError(f"{pair!r} is not a verb lemma and an adjective, like 'make clear'")
+                raise ValueError(
+                    f"{pair!r} is not a verb lemma and an adjective, like 'make clear'")
         return pairs
 
     def verb_map(self) -> dict[str, VerbCue]:
