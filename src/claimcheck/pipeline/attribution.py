@@ -2516,11 +2516,10 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
                     a, b = _trim(doc, (a, inner.cue[0]))
                 continue
             cue = doc[inner.cue[0]]
-            if a < inner.content[0] + 1 and inner.content[1] <= inner.speaker[0] \
+            if a <= inner.content[0] and inner.content[1] <= inner.speaker[0] \
                     and inner.speaker[0] > a and doc[inner.speaker[0] - 1].text == "," \
                     and inner.cue[0] >= inner.speaker[1] \
-                    and all(_is_punct(x) or x.head.i == cue.i or cue.i in [h.i for h in x.ancestors]
-                            for x in doc[inner.cue[1]:b]):
+                    and all(_is_punct(x) or cue.is_ancestor(x) for x in doc[inner.cue[1]:b]):
                 # "Streeting said Starmer need not resign, Sky News reported on Monday": the
                 # report closing the sentence is not part of what Streeting said
                 a, b = _trim(doc, (a, inner.speaker[0] - 1))
