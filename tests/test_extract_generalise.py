@@ -797,3 +797,33 @@ def test_made_clear_reports_its_clause(nlp, text, speaker, cue, content):
 
 def test_making_clear_progress_is_no_claim(nlp):
     assert extract_from_text(nlp, "The team made clear progress after the storm passed.") == []
+
+
+def test_a_trailing_speaker_phrase_the_parser_hung_elsewhere(nlp):
+    text = ("The prisoner died Sunday after a \u201cmajor disturbance\u201d at South Mississippi "
+            "Correctional Institution in Greene County, Mississippi Department of Corrections "
+            "spokeswoman Grace Simmons Fisher said in a statement Tuesday.")
+    (claim,) = extract_from_text(nlp, text)
+    assert claim.speaker.text == ("Mississippi Department of Corrections spokeswoman Grace "
+                                  "Simmons Fisher")
+    assert claim.content.text.startswith("The prisoner died Sunday")
+    assert claim.content.text.endswith("in Greene County")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive with no source is nobody's claim
+        "It\u2019s alleged they attacked their guards with blades and sharpened metal objects.",
+        "It is claimed that the officers beat him.",
+    ],
+)
+def test_an_impersonal_passive_has_no_speaker(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_an_as_clause_with_words_of_its_own_reports_nothing_else(nlp):
+    text = ("\u201cThey are killing us,\u201d the man filming says of the guards, as other men "
+            "shout \u201cHelp us!\u201d and show their arms.")
+    claims = extract_from_text(nlp, text)
+    assert all(c.cue.text != "shout" or "killing" not in c.content.text for c in claims)

@@ -492,8 +492,14 @@ class AttributionComponent:
                         and not any(c.dep_ == "cc" and c.i < v.i for c in v.head.children))):
             return None  # "X said Y, reports that have been dismissed as untrue": a noun
         speaker, speaker_rule = self._subject(v)
-        if speaker is None or _nobody(speaker):
+        if speaker is None:
+            return self._trailing_phrase(v, cue)
+        if _nobody(speaker):
             return None  # "none of them answered", "nobody said X": no one's claim
+        if speaker.lower_ == "it" and v.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass")
+                and (c.lemma_ == "be" or c.lower_ in ("'s", "’s")) for c in v.children):
+            return None  # "It's alleged they attacked the guards": a passive with no source
         if speaker.lower_ == "it" and v.dep_ in ("xcomp", "advcl") and (
                 v.head.pos_ == "ADJ" or _child(v.head, "acomp") is not None):
             return None  # "it was too early to say how many", "it is fair to say that X"
@@ -1108,10 +1114,13 @@ class AttributionComponent:
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
                 and _child(v, "ccomp") is None and (dobj is None
                                                     or v.lemma_.lower() in _HEARER_OBJECTS) \
-                and v.lemma_.lower() != "continue":  # "as an investigation continues": a time
+                and v.lemma_.lower() != "continue" \
+                and not (v.i + 1 < len(doc) and doc[v.i + 1].text in QUOTE_CHARS):
             # "the car, as Ms. Noem had claimed, was moving"; not "Rather than encourage
             # agents to de-escalate, as the guidelines emphasize, ...", a clause with no
-            # subject, nor "X, as officials defend the shooting", a time with its own object
+            # subject, nor "X, as officials defend the shooting", a time with its own object,
+            # nor "as an investigation continues", nor 'as other men shout "Help us!"', with
+            # words of their own
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
         if (v.dep_ == "parataxis" or (
@@ -1436,6 +1445,38 @@ class AttributionComponent:
                 and _child(roots[0], "nsubj", "nsubjpass") is None:
             return None  # "Asked about the delay, the minister declined to comment": a frame
         return a, b
+
+    def _trailing_phrase(self, v: Token, cue: VerbCue) -> Attribution | None:
+        """'..., Mississippi corrections spokeswoman Grace Fisher said in a statement.' with no
+        subject for the cue: the parser hung the speaker's words on the clause before them.
+        The speaker is the noun phrase between the last comma and the cue; the content is the
+        sentence before that comma."""
+        doc = v.doc
+        sent = v.sent
+        if cue.kind != "speech" or v.dep_ not in ("advcl", "ccomp", "conj") or v.head.i > v.i \
+                or _child(v, "dobj", "ccomp", "mark") is not None or v.i < 2:
+            return None
+        start = v.i
+        while start > sent.start and doc[start - 1].text != "," \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADP", "DET", "PART", "ADJ"):
+            start -= 1
+        if start == v.i or start <= sent.start + 3 or doc[start - 1].text != "," \
+                or doc[v.i - 1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        head = doc[v.i - 1]
+        if not self._speakerlike(head) and not any(
+                t.lower_ in self.speaker_words for t in doc[start:v.i]):
+            return None
+        if any(t.pos_ in _CLAUSAL for t in doc[v.i + 1:sent.end] if not _is_punct(t)):
+            return None  # only the cue's own circumstances after it
+        content = _trim(doc, (sent.start, start - 1))
+        if content[1] - content[0] < 3:
+            return None
+        return Attribution(
+            cue=(v.i, v.i + 1), cue_lemma=v.lemma_.lower(), speaker=_trim(doc, (start, v.i)),
+            content=content, rule="trailing_cue+phrase", kind=cue.kind, speaker_head=head.i,
+            cue_polarity=cue.polarity, checkable=cue.checkable,
+        )
 
     # -- rules: nouns and prepositions
     def _noun(self, n: Token, tok_region: list[int],
