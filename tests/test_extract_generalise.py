@@ -827,3 +827,43 @@ def test_an_as_clause_with_words_of_its_own_reports_nothing_else(nlp):
             "shout \u201cHelp us!\u201d and show their arms.")
     claims = extract_from_text(nlp, text)
     assert all(c.cue.text != "shout" or "killing" not in c.content.text for c in claims)
+
+
+def test_what_follows_the_colon_is_what_was_said(nlp):
+    text = ("Confirming a referral had been made, an agency spokesperson said: \u201cWe can "
+            "confirm we have begun an independent investigation.\u201d")
+    said = next(c for c in extract_from_text(nlp, text) if c.cue.text == "said")
+    assert said.content.text == "We can confirm we have begun an independent investigation"
+
+
+def test_a_parenthetical_report_inside_the_content(nlp):
+    text = ("A group of protesters say police used force to break up a march, even though, they "
+            "say, the officers hadn't asked anyone to disperse.")
+    claims = extract_from_text(nlp, text)
+    assert all(c.content.text != "they say" for c in claims)
+    inner = next(c for c in claims if c.rule == "parenthetical")
+    assert inner.content.text == "the officers hadn't asked anyone to disperse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's claim, named by its owner, is not the disputer's
+        "District Judge Arenda Wright Allen disputed McCabe\u2019s claims that he\u2019d simply "
+        "made mistakes.",
+        # a time clause before the cue, with nothing said
+        "As police conducted their investigation after the shooting, one man walked up and "
+        "yelled at officers.",
+        # "did as they said": a manner
+        "The soldiers did as they said, arriving in the village at midnight.",
+    ],
+)
+def test_no_claim_of_the_subject(nlp, text):
+    assert extract_from_text(nlp, text) == []
+
+
+def test_she_after_a_housewife_is_the_housewife(nlp):
+    text = ("A housewife alleged that the soldiers entered her house at night, the Kashmir Reader "
+            "reported. \u201cWhere should we go? They beat us in our houses,\u201d she lamented.")
+    claim = next(c for c in extract_from_text(nlp, text) if c.cue.text == "lamented")
+    assert claim.speaker.canonical == "housewife"

@@ -987,7 +987,18 @@ class AttributionComponent:
                     return _subtree_range(_child(v, "xcomp")), "directive"
                 return found, f"{kind}_object"
         clauses = [c for c in v.children if c.dep_ in ("ccomp",)
-                   or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL)]
+                   or (c.dep_ == "parataxis" and c.pos_ in _CLAUSAL
+                       # not a parenthetical report of its own: "though, they say, officers
+                       # had not asked anyone to leave"
+                       and not (c.lemma_.lower() in self.verbs and _child(c, "ccomp") is None
+                                and _child(c, "nsubj") is not None
+                                and not _nobody(_child(c, "nsubj"))))]
+        if len(clauses) > 1 and v.i + 1 < len(doc) and doc[v.i + 1].text == ":":
+            # 'Confirming a referral had been made, a spokesperson said: "We ..."': what
+            # follows the colon is what was said
+            after = [c for c in clauses if c.i > v.i + 1]
+            if after:
+                clauses = after
         if not clauses and kind in ("speech", "evidence") and dobj is not None and dobj.i > v.i:
             for c in v.children:
                 if c.dep_ == "advcl" and c.pos_ in _CLAUSAL and c.i > dobj.i \
@@ -1083,6 +1094,10 @@ class AttributionComponent:
             if dobj.lemma_.lower() in self.nouns and clause is not None and (
                 clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
             ):
+                owner = _child(dobj, "poss")
+                if owner is not None and owner.pos_ != "PRON":
+                    return None, ""  # "disputed McCabe's claims that X": McCabe's claim, not
+                    # the judge's; "repeated his claim that X" stays the subject's
                 return _subtree_range(clause), "noun_clause"
             if kind == "object" and dobj.lemma_.lower() in self.refused_objects:
                 return None, ""  # "was denied bail", "rejected the request": a refusal
@@ -1114,13 +1129,13 @@ class AttributionComponent:
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None \
                 and _child(v, "ccomp") is None and (dobj is None
                                                     or v.lemma_.lower() in _HEARER_OBJECTS) \
-                and v.lemma_.lower() != "continue" \
+                and v.lemma_.lower() != "continue" and v.head.lemma_.lower() != "do" \
                 and not (v.i + 1 < len(doc) and doc[v.i + 1].text in QUOTE_CHARS):
             # "the car, as Ms. Noem had claimed, was moving"; not "Rather than encourage
             # agents to de-escalate, as the guidelines emphasize, ...", a clause with no
             # subject, nor "X, as officials defend the shooting", a time with its own object,
             # nor "as an investigation continues", nor 'as other men shout "Help us!"', with
-            # words of their own
+            # words of their own, nor "did as they said", a manner
             outer = _trim(doc, _subtree_range(v.head))
             return _without(outer, _subtree_range(v)), "as_clause"
         if (v.dep_ == "parataxis" or (
@@ -1143,7 +1158,18 @@ class AttributionComponent:
             framed = self._framed_quote(v, head, tok_region)
             if framed is not None:
                 return framed, "quote"
-            return _subtree_range(head), "parenthetical"
+            a, b = _subtree_range(head)
+            k = a
+            while k < v.left_edge.i and (
+                _is_punct(doc[k]) or doc[k].dep_ in ("mark", "advmod", "cc")
+                and doc[k].head.i in (head.i, doc[k].i + 1)
+            ):
+                k += 1
+            if k == v.left_edge.i and a < k:
+                # "even though, they say, the officers had not asked anyone": the link before
+                # the parenthesis is the writer's
+                a = v.right_edge.i + 1
+            return _trim(doc, (a, b)), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
             poss = _child(pobj, "poss") if pobj is not None else None
@@ -1441,6 +1467,8 @@ class AttributionComponent:
             return None
         a, b = sent.start, left - 1
         roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+        if len(roots) == 1 and roots[0].dep_ == "advcl" and _child(roots[0], "mark") is not None:
+            return None  # "As police searched the area, one man yelled at officers": a time
         if roots and roots[0].tag_ in ("VBN", "VBG") and roots[0].head.i == v.i \
                 and _child(roots[0], "nsubj", "nsubjpass") is None:
             return None  # "Asked about the delay, the minister declined to comment": a frame

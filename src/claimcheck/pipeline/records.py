@@ -14,7 +14,8 @@ MALE_TITLES = frozenset({"mr.", "mr", "sir"})
 # Nouns that describe a person of one gender: "a woman said X. 'Y,' she said" is one speaker.
 FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "sister", "daughter", "grandmother",
                           "aunt", "niece", "lady", "spokeswoman", "policewoman", "chairwoman",
-                          "councilwoman", "congresswoman", "businesswoman", "widow", "girlfriend"})
+                          "councilwoman", "congresswoman", "businesswoman", "widow", "girlfriend",
+                          "housewife"})
 MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "brother", "son", "grandfather",
                         "uncle", "nephew", "gentleman", "spokesman", "policeman", "chairman",
                         "councilman", "congressman", "businessman", "widower", "boyfriend"})

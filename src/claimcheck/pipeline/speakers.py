@@ -370,8 +370,11 @@ class SpeakerResolver:
         elif head.tag_ == "NN" and self.word_terms.get(head.lower_) in _PERSON_KINDS \
                 and head.lower_ not in _COLLECTIVE_ROLES:
             att.extras["person"] = True  # "the chief said X. 'Y,' he said": one person
-        if head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP") and kind in (None, "other"):
-            att.extras["person"] = True  # a name the entity recogniser did not call a person
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and kind in (None, "other") \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # a name the entity recogniser did not call a person; not a place, a building or
+            # "the Kashmir Reader"
+            att.extras["person"] = True
 
     def _appos_role(self, head: Token) -> bool:
         """Whether an apposition names a person's role ("Smith, the department's chief")."""
