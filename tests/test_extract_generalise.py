@@ -867,3 +867,10 @@ def test_she_after_a_housewife_is_the_housewife(nlp):
             "reported. \u201cWhere should we go? They beat us in our houses,\u201d she lamented.")
     claim = next(c for c in extract_from_text(nlp, text) if c.cue.text == "lamented")
     assert claim.speaker.canonical == "housewife"
+
+
+def test_a_be_without_its_predicate_reports_nothing(nlp):
+    # "the man they know him to be": the gap of a relative clause, no claim of "they"
+    text = ("He said he trusted the courts to show people the mayor and man they know him to "
+            "be.")
+    assert [c.cue.text for c in extract_from_text(nlp, text)] == ["said"]

@@ -504,7 +504,7 @@ class AttributionComponent:
                 v.head.pos_ == "ADJ" or _child(v.head, "acomp") is not None):
             return None  # "it was too early to say how many", "it is fair to say that X"
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
-        if content is None:
+        if content is None or _predicate_gap(v.doc, content):
             return None
         doc = v.doc
         negated = any(c.dep_ == "neg" for c in v.children)
@@ -2255,6 +2255,17 @@ def _imperative(doc: Doc, roots: list[Token], span: tuple[int, int]) -> bool:
                               or doc[first].head.i == root.i and doc[first].dep_ in ("aux", "neg")):
         first += 1
     return first == root.i
+
+
+def _predicate_gap(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a content is a clause whose "be" lacks its predicate, the gap of a relative
+    clause around it: "the man they know him to be" reports nothing."""
+    a, b = span
+    roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].lemma_ != "be" or roots[0].i != b - 1:
+        return False
+    return not any(c.dep_ in ("attr", "acomp", "prep", "ccomp", "xcomp", "oprd", "advmod")
+                   for c in roots[0].children)
 
 
 def _leaves_its_quotation(doc: Doc, att: Attribution, tok_region: list[int]) -> bool:
