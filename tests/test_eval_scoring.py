@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from claimcheck.evaluation.attribution import (
@@ -193,13 +195,18 @@ def test_precision_by_rule() -> None:
     assert s.by_rule == {"clause": [1, 1], "object": [0, 1]}
 
 
-def test_pronoun_resolution_measured() -> None:
-    text = "Ms. Noem spoke. She said the agent was hurt."
+PRONOUN_TEXT = "Ms. Noem spoke. She said the agent was hurt."
+
+
+def _pronoun_case(antecedent: str | None) -> tuple[GoldDoc, Callable[[str], Claim]]:
+    """Gold for "She said the agent was hurt" (with or without the antecedent the corpus
+    names) and a maker of predicted claims whose speaker "She" resolves to a canonical."""
+    text = PRONOUN_TEXT
     s1, e1 = at(text, "She")
     s2, e2 = at(text, "the agent was hurt")
     gold = GoldDoc(id="p", text=text, attributions=[GoldAttribution(
         id="g", content=[CharSpan(start=s2, end=e2, text=text[s2:e2])],
-        sources=[CharSpan(start=s1, end=e1, text="She")], antecedent="Ms. Noem")])
+        sources=[CharSpan(start=s1, end=e1, text="She")], antecedent=antecedent)])
 
     def pred(canonical: str) -> Claim:
         return Claim(id="c", article="p", speaker=Speaker(text="She", start=s1, end=e1,
@@ -208,6 +215,11 @@ def test_pronoun_resolution_measured() -> None:
                      content=Span(text=text[s2:e2], start=s2, end=e2),
                      quote_type="indirect", sentence=text)
 
+    return gold, pred
+
+
+def test_pronoun_resolution_measured() -> None:
+    gold, pred = _pronoun_case("Ms. Noem")
     resolved = score_document(gold, [pred("Kristi Noem")])
     unresolved = score_document(gold, [pred("She")])
     assert (resolved.pronoun_resolved.correct, resolved.pronoun_resolved.total) == (1, 1)
@@ -242,17 +254,7 @@ def test_evaluate_micro_averages_and_formats() -> None:
 def test_pronoun_resolution_is_not_scored_without_names_to_compare() -> None:
     # a corpus with no coreference (no antecedent, no canonical) cannot say whether "She" was
     # resolved right; counting it as wrong would report 0 % for any resolver
-    text = "Ms. Noem spoke. She said the agent was hurt."
-    s1, e1 = at(text, "She")
-    s2, e2 = at(text, "the agent was hurt")
-    gold = GoldDoc(id="p", text=text, attributions=[GoldAttribution(
-        id="g", content=[CharSpan(start=s2, end=e2, text=text[s2:e2])],
-        sources=[CharSpan(start=s1, end=e1, text="She")])])
-    claim = Claim(id="c", article="p",
-                  speaker=Speaker(text="She", start=s1, end=e1, canonical="Kristi Noem"),
-                  cue=Cue(text="said", start=e1 + 1, end=e1 + 5, lemma="say"),
-                  content=Span(text=text[s2:e2], start=s2, end=e2),
-                  quote_type="indirect", sentence=text)
-    s = score_document(gold, [claim])
+    gold, pred = _pronoun_case(None)
+    s = score_document(gold, [pred("Kristi Noem")])
     assert s.pronoun_resolved.total == 0
     assert s.speaker.correct == 1
