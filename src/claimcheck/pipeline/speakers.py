@@ -40,6 +40,7 @@ class SpeakerResolver:
         for ent in lexicon.entities:
             for name in (ent.canonical, *ent.aliases):
                 self.alias[name.lower()] = (ent.canonical, ent.type)
+        self.known_speakers = {ent.canonical for ent in lexicon.entities}  # the lexicon's speakers
         terms: list[tuple[str, str]] = []
         for kind, words in lexicon.type_terms.items():
             terms += [(w.lower(), kind) for w in words]
@@ -98,6 +99,12 @@ class SpeakerResolver:
                     found.add(ent.start)
         return found
 
+    def _remember_name(self, names: list[Token], canonical: str) -> None:
+        """Let the full name, the surname with its hyphened parts and the last word alone
+        each stand for the person later in the article."""
+        for key in (_name_text(names).lower(), _surname(names), names[-1].lower_):
+            self.full_names.setdefault(key, canonical)
+
     def _scan_entities(self) -> None:
         doc = self.doc
         misread = self._misread = self._misread_people()
@@ -120,9 +127,7 @@ class SpeakerResolver:
                 if canonical is None:
                     canonical = self._lexicon_canonical(full) or full
                     if len(names) >= 2:
-                        self.full_names.setdefault(full.lower(), canonical)
-                        self.full_names.setdefault(_surname(names), canonical)
-                        self.full_names.setdefault(names[-1].lower_, canonical)
+                        self._remember_name(names, canonical)
                 self.person_mentions.append((ent.start, canonical))
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 first = ent[0].lower_
@@ -296,9 +301,7 @@ class SpeakerResolver:
             if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) \
                     and any(t.lower_ in self.titles for t in titled):
                 person = _name_text(names)
-                self.full_names.setdefault(person.lower(), person)
-                self.full_names.setdefault(_surname(names), person)
-                self.full_names.setdefault(names[-1].lower_, person)
+                self._remember_name(names, person)
         if person is not None:
             att.canonical = person
             att.extras["person"] = True
@@ -442,6 +445,12 @@ class SpeakerResolver:
             return known
         return None
 
+    def _previous_sentence_start(self, tok: Token) -> int:
+        """Where the sentence before ``tok``'s starts (its own, in the first sentence): the
+        window in which a pronoun looks for whom it takes up."""
+        start = tok.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
+
     def _recent_subject(self, pronoun: Token, want: str,
                         reported: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
         """The last person named as a subject in the pronoun's sentence or the one before.
@@ -451,10 +460,8 @@ class SpeakerResolver:
         "she" is Ana, not Pell.
         """
         first = min([pronoun.i, *(a for a, b in reported[:1] if b > a)])
-        sent = self.doc[first].sent  # a quotation before the pronoun may span sentences
-        floor = sent.start
-        if sent.start > 0:
-            floor = self.doc[sent.start - 1].sent.start
+        # a quotation before the pronoun may span sentences
+        floor = self._previous_sentence_start(self.doc[first])
         k = bisect_right(self._mention_index, pronoun.i - 1) - 1
         while k >= 0 and self.person_mentions[k][0] >= floor:
             i, canonical = self.person_mentions[k]
@@ -475,23 +482,21 @@ class SpeakerResolver:
         """"ICE said X. The agency said Y": the organisation that spoke last, if it is one the
         lexicon knows or one whose name has the anaphor's head word, within the last few
         claims. An organisation only mentioned in between (a hospital, a town) does not speak."""
-        known = {e.canonical for e in self.lexicon.entities}
         for prev in reversed(previous[-4:]):
             if prev.speaker_type == "agency" and prev.canonical and (
-                prev.canonical in known or head_word in prev.canonical.lower().split()
+                prev.canonical in self.known_speakers or head_word in prev.canonical.lower().split()
             ):
                 return prev.canonical, prev.speaker_type
         return None
 
     def _last_org(self, before: int, head_word: str) -> tuple[str, str] | None:
         k = bisect_right(self._org_index, before) - 1
-        known = {e.canonical for e in self.lexicon.entities}
         fallback = weak = None
         while k >= 0:
             _, canonical, kind = self.org_mentions[k]
             if head_word in canonical.lower():
                 return canonical, kind
-            if fallback is None and kind == "agency" and canonical in known:
+            if fallback is None and kind == "agency" and canonical in self.known_speakers:
                 fallback = (canonical, kind)
             if weak is None and kind == "agency":
                 weak = (canonical, kind)
@@ -504,8 +509,7 @@ class SpeakerResolver:
         """'Officers' video does not show what officers saw when they say X', 'CBP officials
         released a statement. They say X': with no group speaking before, "they" takes up the
         last plural speaker word that is a subject in its sentence or the one before."""
-        sent = pronoun.sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        floor = self._previous_sentence_start(pronoun)
         for t in reversed(self.doc[floor:pronoun.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") \
                     and (t.lower_ in self.word_terms or t.lemma_.lower() in self.word_terms):
@@ -522,8 +526,7 @@ class SpeakerResolver:
         """'The group filed a lawsuit, contending X. It claims Y': the last document named
         ("lawsuit", "complaint", "report") in the pronoun's sentence or the one before, when
         no organisation or document has spoken."""
-        sent = pronoun.sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        floor = self._previous_sentence_start(pronoun)
         for t in reversed(self.doc[floor:pronoun.i]):
             if t.pos_ == "NOUN" and t.tag_ == "NN" and (
                     self.word_terms.get(t.lemma_.lower()) == "document"):
