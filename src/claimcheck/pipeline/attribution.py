@@ -223,6 +223,25 @@ def _misparsed_that(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in head.children)
 
 
+def _span_roots(doc: Doc, span: tuple[int, int]) -> list[Token]:
+    """The tokens of a span whose heads lie outside it (or that are their own heads), in
+    order: the words the rest of the span hangs on."""
+    a, b = span
+    return [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+
+
+def _clause_after(v: Token) -> bool:
+    """Whether a verb follows the cue in its sentence: a trailing cue ("..., officials
+    said on Monday.") has only its own circumstances after it."""
+    return any(t.pos_ in _CLAUSAL for t in v.doc[v.i + 1:v.sent.end])
+
+
+def _that_clause(tok: Token) -> bool:
+    """Whether a clause is opened by the complementizer "that"."""
+    mark = _child(tok, "mark")
+    return mark is not None and mark.lower_ == "that"
+
+
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -422,8 +441,7 @@ class AttributionComponent:
         if tok.lemma_.lower() in _COGNITION or any(c.tag_ == "MD" for c in tok.children):
             return False  # "X should have known that Y": nobody said Y
         return subj is not None and tok.pos_ == "VERB" and subj.pos_ == "PROPN" \
-            and any(c.dep_ == "ccomp" and _child(c, "mark") is not None
-                    and _child(c, "mark").lower_ == "that" for c in tok.children)
+            and any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children)
 
     def _candidates(self, doc: Doc) -> Iterable[Token]:
         """The tokens the loop in :meth:`match` can start an attribution from: a cue word by its
@@ -504,7 +522,7 @@ class AttributionComponent:
                 v.head.pos_ == "ADJ" or _child(v.head, "acomp") is not None):
             return None  # "it was too early to say how many", "it is fair to say that X"
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
-        if content is None or _predicate_gap(v.doc, content):
+        if content is None:
             return None
         doc = v.doc
         negated = any(c.dep_ == "neg" for c in v.children)
@@ -572,9 +590,8 @@ class AttributionComponent:
         if gapped is not None:
             speaker, gapped_speaker, content = gapped
             speaker_rule = "relative"
-        words = [t for t in doc[content[0]:content[1]] if not _is_punct(t)]
-        if 0 < len(words) <= 2 and words[-1].pos_ == "AUX":
-            return None  # "those who thought it was": the verb phrase was left out
+        if _predicate_left_out(doc, content):
+            return None
         if rule in ("clause", "quote") and self._first_person_cue(v):
             content = _to_sentence_end(doc, v, speaker, content, tok_region, region_tokens)
         sp = self._speaker_span(speaker) if gapped is None else gapped_speaker
@@ -1011,8 +1028,7 @@ class AttributionComponent:
         if kind == "accuse" and not cue.checkable:
             # "criticized the care ICE provides to people" misparsed with a clause: only a
             # that-clause is what praise or blame (the opinion cues of this kind) reports
-            clauses = [c for c in clauses if _child(c, "mark") is not None
-                       and _child(c, "mark").lower_ == "that"]
+            clauses = [c for c in clauses if _that_clause(c)]
         if len(clauses) > 1:
             # "Officers said X, and the spokeswoman said Y" with one report hung on the other's
             # cue: of two clauses, one that is an attribution of its own (a cue with its own
@@ -1023,8 +1039,7 @@ class AttributionComponent:
                                       and doc[c.left_edge.i - 1].dep_ == "cc"))]
             if len(own) < len(clauses):
                 clauses = [c for c in clauses if c not in own]
-        if any(c.i > v.i and _child(c, "mark") is not None and _child(c, "mark").lower_ == "that"
-               for c in clauses):
+        if any(c.i > v.i and _that_clause(c) for c in clauses):
             # "With the browser almost complete, Microsoft announced that ...": a that-clause
             # after the cue is what was announced; a clause before it is the writer's
             clauses = [c for c in clauses if c.i > v.i]
@@ -1460,13 +1475,12 @@ class AttributionComponent:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i
                for c in v.children):
             return None  # "..., he complained of abdominal pain": what the verb is about
-        after = [t for t in doc[v.i + 1:sent.end] if not _is_punct(t)]
-        if any(t.pos_ in _CLAUSAL for t in after):
+        if _clause_after(v):
             return None
         if doc[left - 1].text not in (",", "—") and doc[left - 1].text not in QUOTE_CHARS:
             return None
         a, b = sent.start, left - 1
-        roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+        roots = _span_roots(doc, (a, b))
         if len(roots) == 1 and roots[0].dep_ == "advcl" and _child(roots[0], "mark") is not None:
             return None  # "As police searched the area, one man yelled at officers": a time
         if roots and roots[0].tag_ in ("VBN", "VBG") and roots[0].head.i == v.i \
@@ -1495,7 +1509,7 @@ class AttributionComponent:
         if not self._speakerlike(head) and not any(
                 t.lower_ in self.speaker_words for t in doc[start:v.i]):
             return None
-        if any(t.pos_ in _CLAUSAL for t in doc[v.i + 1:sent.end] if not _is_punct(t)):
+        if _clause_after(v):
             return None  # only the cue's own circumstances after it
         content = _trim(doc, (sent.start, start - 1))
         if content[1] - content[0] < 3:
@@ -2023,7 +2037,7 @@ class AttributionComponent:
             att.quote_type = "direct" if words and inside / words > 0.9 else "mixed"
         content = doc[a:b]
         text = content.text
-        roots = [t for t in content if t.head.i < a or t.head.i >= b or t.head.i == t.i]
+        roots = _span_roots(doc, (a, b))
         denies = att.cue_polarity == "denies"
         if att.cue_negated:
             denies = not denies
@@ -2257,12 +2271,15 @@ def _imperative(doc: Doc, roots: list[Token], span: tuple[int, int]) -> bool:
     return first == root.i
 
 
-def _predicate_gap(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether a content is a clause whose "be" lacks its predicate, the gap of a relative
-    clause around it: "the man they know him to be" reports nothing."""
-    a, b = span
-    roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].lemma_ != "be" or roots[0].i != b - 1:
+def _predicate_left_out(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a content is a clause whose verb phrase was left out and so reports nothing:
+    "those who thought it was", or a "be" lacking its predicate, the gap of a relative clause
+    around it ("the man they know him to be")."""
+    words = [t for t in doc[span[0]:span[1]] if not _is_punct(t)]
+    if 0 < len(words) <= 2 and words[-1].pos_ == "AUX":
+        return True
+    roots = _span_roots(doc, span)
+    if len(roots) != 1 or roots[0].lemma_ != "be" or roots[0].i != span[1] - 1:
         return False
     return not any(c.dep_ in ("attr", "acomp", "prep", "ccomp", "xcomp", "oprd", "advmod")
                    for c in roots[0].children)
@@ -2391,7 +2408,7 @@ def _finite_clause(doc: Doc, span: tuple[int, int]) -> bool:
     "to": "she felt the ground shake", "felt the building shaking" perceive, they report no
     belief."""
     a, b = span
-    roots = [t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i]
+    roots = _span_roots(doc, (a, b))
     head = next((t for t in roots if t.pos_ in _CLAUSAL), None)
     if head is None:
         return False
