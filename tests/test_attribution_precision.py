@@ -637,19 +637,6 @@ def test_someone_elses_view_is(nlp):
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the ones called on are to do the saying; the caller does not say it
-        "The prime minister called on the opposition to reveal which programs it would cut.",
-        "The chief called on officers to say that they were wrong.",
-    ],
-)
-def test_those_called_on_are_not_the_callers_speech(nlp, text):
-    claims = extract_from_text(nlp, text)
-    assert [c.cue.text for c in claims] == ["called"]
-
-
 def test_a_speech_noun_asked_about_keeps_its_own_clause(nlp):
     # the announcement is the mayor's; the reporters only asked about it
     text = ("Reporters asked the governor about the mayor\u2019s announcement that the city was "
