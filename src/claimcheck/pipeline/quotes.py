@@ -32,9 +32,9 @@ class QuoteRegion:
     closed: bool  # False when the paragraph ended before a closing mark
 
 
-def _straight_role(text: str, i: int, end: int) -> str:
-    """Whether a straight mark at ``i:end`` looks like an opening or a closing one, from its
-    neighbours."""
+def _role_by_neighbours(text: str, i: int, end: int) -> str:
+    """Whether a mark at ``i:end`` looks like an opening or a closing one, from its
+    neighbours: a straight mark, or a closing curly one where no quotation is open."""
     before = text[i - 1] if i > 0 else " "
     after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–/:":
@@ -83,7 +83,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             ended_open = False
             close(m, False)
             open_at = i
-        elif ch in CLOSERS and open_at is None and _straight_role(text, m, i) == "open":
+        elif ch in CLOSERS and open_at is None and _role_by_neighbours(text, m, i) == "open":
             # '”Any government ... will fail,” said Ade': a closing mark typed where an
             # opening one belongs, at a paragraph's start or after a space
             carry_from = None
@@ -97,7 +97,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             close(m, True)
             open_at = None
         elif ch == STRAIGHT:
-            role = _straight_role(text, m, i)
+            role = _role_by_neighbours(text, m, i)
             if open_at is None and carry_from is not None and role == "close":
                 regions.append(QuoteRegion(carry_from, m, closed=True))
                 carry_from = None
