@@ -433,6 +433,28 @@ def test_canonical_person_names(nlp, text, content, canonical):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "canonical"),
+    [
+        # "whose" in the speaker is the noun the relative clause hangs on
+        ("Officers shot Jamal Brown, whose family said he was unarmed.",
+         "he was unarmed", "Jamal Brown's family"),
+        ("The family of Ana Ruiz, whose lawyer told reporters she had done nothing wrong, "
+         "sued the city.",
+         "she had done nothing wrong", "Ana Ruiz's lawyer"),
+        ("Police shot a man whose mother said he was ill.", "he was ill", "man's mother"),
+        # a named possessor keeps the capital of its name
+        ("Ana Ruiz's lawyer told reporters she had done nothing wrong.",
+         "she had done nothing wrong", "Ana Ruiz's lawyer"),
+        ("Federal officials said the raid was lawful.", "the raid was lawful",
+         "federal officials"),
+    ],
+)
+def test_a_possessor_in_the_speaker_is_named(nlp, text, content, canonical):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what officers respond to is a report or a call, and its clause is the report's

@@ -360,9 +360,14 @@ class SpeakerResolver:
             att.speaker_type = kind or self._org_type(org)
             return
         att.canonical = _strip_determiner(phrase) or doc[a:b].text
+        owner = self._relative_owner(head)
+        if owner is not None:
+            # "Jamal Brown, whose family said": the family is Jamal Brown's
+            att.canonical = f"{owner}'s {_name_text([t for t in tokens if t.tag_ != 'WP$'])}"
         first = next((t for t in tokens if t.dep_ != "det"), None)
         if first is not None and head.pos_ == "NOUN" and not first.ent_type_ \
-                and first.text[:1].isupper() and not first.text.isupper():
+                and first.text[:1].isupper() and not first.text.isupper() \
+                and not (first.pos_ == "PROPN" and any(t.tag_ == "POS" for t in tokens)):
             # a common noun phrase: "Federal officials" and "federal officials" are one speaker
             att.canonical = att.canonical[:1].lower() + att.canonical[1:]
         att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
@@ -378,6 +383,24 @@ class SpeakerResolver:
             # a name the entity recogniser did not call a person; not a place, a building or
             # "the Kashmir Reader"
             att.extras["person"] = True
+
+    def _relative_owner(self, head: Token) -> str | None:
+        """Whom "whose" before ``head`` stands for: the noun its relative clause hangs on, as
+        the article names it ("Jamal Brown, whose family said" -> "Jamal Brown")."""
+        if not any(c.tag_ == "WP$" for c in head.children):
+            return None
+        verb = head
+        while verb.dep_ != "relcl" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        if noun.pos_ == "PROPN":
+            return self._person_name(noun) or _name_text(
+                [*(c for c in noun.lefts if c.dep_ in ("compound", "flat")), noun])
+        if noun.pos_ == "NOUN":
+            return _strip_determiner(self._np_core_text(noun, list(noun.subtree)))
+        return None
 
     def _appos_role(self, head: Token) -> bool:
         """Whether an apposition names a person's role ("Smith, the department's chief")."""
