@@ -198,9 +198,26 @@ def test_evidence_verbs_with_a_person_as_subject(nlp, text, claims_expected):
     "Shooter's friend denied bail.",
     "The judge denied the motion to dismiss.",
     "The council rejected the request for a second vote.",
+    "Guards had denied him medical treatment for two days.",
 ])
 def test_a_refusal_is_not_a_denial_of_a_claim(nlp, text):
     assert [c for c in extract_from_text(nlp, text) if c.cue.text in ("denied", "rejected")] == []
+
+
+def test_a_refusal_inside_a_claim_stays_in_it(nlp):
+    text = ("Ms Gator told the ABC the teenager had been too sick to walk and prison officers "
+            "had denied him medical treatment.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Ms Gator", "told")]
+    assert claims[0].content.text.endswith("prison officers had denied him medical treatment")
+
+
+def test_a_speech_waited_for_is_not_said(nlp):
+    text = ("The chaplain told the ABC that the family were still waiting for the coroner to "
+            "explain how and why he died.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("The chaplain", "told")]
+    assert claims[0].content.text.endswith("waiting for the coroner to explain how and why he died")
 
 
 def test_a_denial_of_allegations_stays(nlp):

@@ -500,6 +500,9 @@ class AttributionComponent:
             return None  # "the man continued to resist": going on doing, not going on saying
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTENDING:
             return None  # "meant to say that X", "plans to announce X": not said, or not yet
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None  # "waiting for the coroner to explain how he died": not said yet
         if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_.lower() in _GERUND_REPORTS \
                 and _child(v, "nsubj", "nsubjpass") is None:
             return None  # "reported finding no survivors": the report holds the finding
@@ -1114,8 +1117,9 @@ class AttributionComponent:
                     return None, ""  # "disputed McCabe's claims that X": McCabe's claim, not
                     # the judge's; "repeated his claim that X" stays the subject's
                 return _subtree_range(clause), "noun_clause"
-            if kind == "object" and dobj.lemma_.lower() in self.refused_objects:
-                return None, ""  # "was denied bail", "rejected the request": a refusal
+            if kind == "object" and (dobj.lemma_.lower() in self.refused_objects
+                                     or _child(v, "dative") is not None):
+                return None, ""  # "was denied bail", "denied him treatment": a refusal
             if kind in ("evidence", "object") and (
                 (clause is not None and clause.dep_ != "relcl")
                 or any(c.lower_ == "no" for c in dobj.children)
