@@ -715,3 +715,27 @@ def test_an_absolute_phrase_reporting_someone_elses_words_ends_the_content(nlp):
     claims = extract_from_text(nlp, text)
     tell = next(c for c in claims if c.cue.text == "tell")
     assert tell.content.text == "every claim will be assessed on its merits"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("CPR was started, but he was pronounced dead soon after, officials said.",
+     "CPR was started, but he was pronounced dead soon after"),
+    ("The responding officers were not wearing body cameras and there was no other video, "
+     "according to police.",
+     "The responding officers were not wearing body cameras and there was no other video"),
+])
+def test_a_source_closing_the_sentence_reports_all_its_conjuncts(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Police say the man had a gun, but no weapon was found, according to the lawsuit.",
+     "the lawsuit", "no weapon was found"),
+    ("The mayor defended the officers, but they had been suspended, a spokesman said.",
+     "a spokesman", "they had been suspended"),
+])
+def test_a_source_closing_the_sentence_leaves_an_earlier_speakers_clause(nlp, text, source,
+                                                                        content):
+    claims = {c.speaker.text: c.content.text for c in extract_from_text(nlp, text)}
+    assert claims[source] == content

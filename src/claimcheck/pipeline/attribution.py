@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -373,6 +373,7 @@ class AttributionComponent:
         for att in found:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
         found = _dedupe_same_speaker(found)
+        _widen_to_earlier_conjuncts(doc, found, tok_region, self.verbs)
         _cut_nested(doc, found)
         for att in found:
             att.content = self._drop_trailing_comment(doc, att.content)
@@ -2642,6 +2643,44 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
                 if cut[1] > cut[0]:
                     a, b = cut
         outer.content = (a, b)
+
+
+def _widen_to_earlier_conjuncts(doc: Doc, found: list[Attribution], tok_region: list[int],
+                                verbs: Container[str]) -> None:
+    """A source closing the sentence reports all of it, not only its last conjunct.
+
+    "CPR was started, but he was pronounced dead soon after, officials said." and "The officers
+    wore no cameras and there was no other video, according to police.": the parser hangs the
+    cue on the last clause; the content starts where the sentence does, unless someone else
+    speaks, is quoted or uses a reporting verb in the clauses before ("The mayor defended the
+    officers, but they had been suspended, a spokesman said").
+    """
+    cues = [att.cue[0] for att in found]
+    for att in found:
+        a, b = att.content
+        if b > min(att.speaker[0], att.cue[0]) or a <= 0:
+            continue  # not a source after its content
+        roots = _span_roots(doc, (a, b))
+        if len(roots) != 1:
+            continue
+        root = roots[0]
+        cue = doc[att.cue[0]]
+        clause = root.head if att.rule != "according_to" and root.head == cue else root
+        if att.rule == "according_to" and cue.head != root:
+            continue
+        first = clause.head
+        if clause.dep_ != "conj" or first.i >= a:
+            continue
+        start = first.left_edge.i
+        if start != first.sent.start or start >= a \
+                or any(start <= i < a for i in cues) \
+                or any(t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")
+                       and t.lemma_.lower() in verbs for t in doc[start:a]) \
+                or any(tok_region[i] >= 0 for i in range(start, a)) \
+                or not any(c.dep_ == "cc" and c.i < a for c in first.children) \
+                or not (doc[a - 1].dep_ == "cc" or _is_punct(doc[a - 1])):
+            continue
+        att.content = _trim(doc, (start, b))
 
 
 def _drop_self_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
