@@ -186,6 +186,17 @@ def test_greedy_prefers_the_better_pair() -> None:
     assert len(fp) == 1 and fp[0].pred_content.startswith("Federal officials said")
 
 
+def test_of_two_equal_contents_the_one_naming_the_source_is_paired() -> None:
+    # the same words attributed twice (a quotation and the paper that reports it): whichever
+    # comes first, the one with the gold speaker is paired and the other is the false positive
+    right = claim("She tried to run him over", "Ms. Noem", "said", cue_nth=1)
+    wrong = claim("She tried to run him over", "Federal officials", "said", cue_nth=0)
+    for preds in ([wrong, right], [right, wrong]):
+        s = score_document(GOLD, preds)
+        assert (s.speaker.correct, s.speaker.total) == (1, 1)
+        assert [e.pred_speaker for e in s.errors_of("false_positive")] == ["Federal officials"]
+
+
 def test_precision_by_rule() -> None:
     preds = [claim("an ICE agent fatally shot Good in self-defense", "Federal officials", "said"),
              claim("Federal officials", "Ms. Noem", "said")]

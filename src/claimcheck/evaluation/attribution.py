@@ -205,6 +205,13 @@ def _gold_names(g: GoldAttribution) -> list[str]:
     return names
 
 
+def _same_speaker(doc: GoldDoc, g: GoldAttribution, c: Claim) -> bool:
+    """The predicted speaker shares characters with a gold source span or names it."""
+    p_spk = _pred_interval(doc.text, c.speaker.start, c.speaker.end)
+    return _intersection(_gold_intervals(doc, g.sources), p_spk) > 0 \
+        or names_match(c.speaker.canonical, _gold_names(g))
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -220,11 +227,13 @@ def score_document(doc: GoldDoc, claims: Sequence[Claim]) -> AttributionScores:
         for pi, pint in enumerate(p_content):
             ov = overlap(gint, pint)
             if ov > 0:
-                pairs.append((ov, gi, pi))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+                pairs.append((ov, not _same_speaker(doc, golds[gi], claims[pi]), gi, pi))
+    # by decreasing overlap; of two predictions with the same content (a quotation and the
+    # paper that reports it), the one naming the gold source is paired with it
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2], x[3]))
     gold_match: dict[int, tuple[int, float]] = {}
     pred_match: dict[int, tuple[int, float]] = {}
-    for ov, gi, pi in pairs:
+    for ov, _, gi, pi in pairs:
         if gi in gold_match or pi in pred_match:
             continue
         gold_match[gi] = (pi, ov)
@@ -251,11 +260,8 @@ def score_document(doc: GoldDoc, claims: Sequence[Claim]) -> AttributionScores:
         if ov < THRESHOLDS[1]:
             errors.append(ErrorItem(kind="partial", **base, **pred))
         # speaker
-        p_spk = _pred_interval(text, c.speaker.start, c.speaker.end)
-        by_span = _intersection(_gold_intervals(doc, g.sources), p_spk) > 0
-        by_name = names_match(c.speaker.canonical, _gold_names(g))
         s.speaker.total += 1
-        if by_span or by_name:
+        if _same_speaker(doc, g, c):
             s.speaker.correct += 1
         else:
             errors.append(ErrorItem(kind="wrong_speaker", **base, **pred))
