@@ -739,3 +739,19 @@ def test_a_source_closing_the_sentence_leaves_an_earlier_speakers_clause(nlp, te
                                                                         content):
     claims = {c.speaker.text: c.content.text for c in extract_from_text(nlp, text)}
     assert claims[source] == content
+
+
+@pytest.mark.parametrize(("text", "speaker", "source", "content"), [
+    ("\u201cHe told the cops that his father was not feeling well,\u201d the official said, "
+     "according to The Indian Express.",
+     "the official", "The Indian Express", "He told the cops that his father was not feeling well"),
+    ("\u201cThe soldiers kept shooting at random,\u201d said Dabiraoluwa Ayuku in her testimony, "
+     "according to Reuters.",
+     "Dabiraoluwa Ayuku", "Reuters", "The soldiers kept shooting at random"),
+    ("The man was unarmed, his lawyer said, according to court documents.",
+     "his lawyer", "court documents", "The man was unarmed"),
+])
+def test_according_to_after_a_speaker_reports_what_the_speaker_said(nlp, text, speaker, source,
+                                                                     content):
+    claims = {c.speaker.text: c.content.text for c in extract_from_text(nlp, text)}
+    assert claims == {speaker: content, source: content}

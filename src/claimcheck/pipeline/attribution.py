@@ -1189,6 +1189,11 @@ class AttributionComponent:
                 # "even though, they say, the officers had not asked anyone": the link before
                 # the parenthesis is the writer's
                 a = v.right_edge.i + 1
+            if _child(v, "conj") is None and all(
+                    _is_punct(t) or any(x.lower_ in ("according", "accordance")
+                                        and x.dep_ == "prep" for x in (t, *t.ancestors))
+                    for t in doc[v.right_edge.i + 1:b]):
+                b = v.left_edge.i  # "X, his lawyer said, according to the filing": X alone
             return _trim(doc, (a, b)), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
@@ -2616,6 +2621,15 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
                         and inner.speaker[0] >= inner.cue[1] \
                         and inner.content[0] <= a and inner.content[1] <= inner.cue[0]:
                     a, b = _trim(doc, (a, inner.cue[0]))
+                continue
+            end = max(inner.speaker[1], inner.cue[1])
+            if outer.rule == "according_to" and a <= inner.content[0] \
+                    and inner.content[1] <= min(inner.speaker[0], inner.cue[0]) \
+                    and end <= b and all(_is_punct(x) or doc[inner.cue[0]].is_ancestor(x)
+                                         for x in doc[end:b]):
+                # '"He needed his medicine," the official said, according to the Express': the
+                # paper reports what the official said, not that the official said it
+                a, b = inner.content
                 continue
             cue = doc[inner.cue[0]]
             if a <= inner.content[0] and inner.content[1] <= inner.speaker[0] \
