@@ -755,3 +755,17 @@ def test_according_to_after_a_speaker_reports_what_the_speaker_said(nlp, text, s
                                                                      content):
     claims = {c.speaker.text: c.content.text for c in extract_from_text(nlp, text)}
     assert claims == {speaker: content, source: content}
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("A man died in custody on Monday shortly after being taken to a police outpost, sparking "
+     "protests from his family, reported The Indian Express.",
+     "The Indian Express", "A man died in custody on Monday shortly after being taken to a police "
+     "outpost, sparking protests from his family"),
+    ("Soldiers removed some protesters\u2019 corpses in vans, said two witnesses, one adding that "
+     "the troops took away bullet casings.",
+     "two witnesses", "Soldiers removed some protesters\u2019 corpses in vans"),
+])
+def test_a_source_after_its_cue_read_as_its_object(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert (claims[0].speaker.text, claims[0].content.text) == (speaker, content)

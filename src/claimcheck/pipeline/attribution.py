@@ -112,6 +112,9 @@ _MEANS = frozenset({"call", "phone", "dial", "contact", "email", "text", "hold",
 # Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
 # to announce". Not "want" or "like": "I want to say that ..." says it.
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
+# Cues written before their source at the end of a sentence ("..., said two witnesses"), and
+# that never take a person as their object.
+_INVERTING = frozenset({"say", "report", "add", "write", "state", "note", "explain"})
 # Who find someone in a state as part of what happened, not as a finding: "deputies found him
 # unconscious", "she found the door open" (but "investigators found the shooting justified").
 _SCENE_FINDERS = frozenset({"deputy", "officer", "police", "trooper", "agent", "staff", "jailer",
@@ -601,6 +604,9 @@ class AttributionComponent:
         sp = self._speaker_span(speaker) if gapped is None else gapped_speaker
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
+            comma = next((t.i for t in doc[sp[0]:sp[1]] if t.text == ","), None)
+            if comma is not None and comma > speaker.i:
+                sp = (sp[0], comma)  # "said two witnesses, one adding X": the witnesses
         if speaker_rule == "modifier":  # "The Port Authority notes": the words before the cue
             sp = _trim(doc, (v.left_edge.i, v.i))
         if speaker_rule == "compound":  # "Court documents show ...": the words before the cue
@@ -787,6 +793,12 @@ class AttributionComponent:
             # "launched an investigation after video showed X": a run-on conjunct with no
             # conjunction before it; its subject is the noun right before it
             return v.doc[v.i - 1], "adjacent"
+        inverted = _child(v, "dobj")
+        if v.dep_ in ("conj", "dep") and v.i > 0 and v.doc[v.i - 1].text == "," \
+                and v.lemma_.lower() in _INVERTING and inverted is not None \
+                and inverted.left_edge.i == v.i + 1 and inverted.pos_ in ("NOUN", "PROPN") \
+                and self._speakerlike(inverted):
+            return inverted, "inverted"  # "..., said two witnesses": not the first clause's
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
             head = v.head
             if v.dep_ == "conj" and _child(head, "nsubj") is None and head.dep_ == "ccomp" \
@@ -955,6 +967,11 @@ class AttributionComponent:
         doc = v.doc
         kind = cue.kind
         dobj = _child(v, "dobj")
+        if dobj is not None and dobj.i == speaker.i and v.i > v.sent.start + 3 and doc[v.i - 1].text == "," \
+                and not any(t.i > v.right_edge.i and not _is_punct(t) for t in v.sent):
+            # "..., reported The Indian Express.": the source after its cue, read as its
+            # object; what it reports is the sentence before the comma
+            return _trim(doc, (v.sent.start, v.i - 1)), "trailing_cue"
         if not cue.person_source and _is_person(speaker) and not any(
                 c.dep_ == "ccomp" and _child(c, "nsubj", "nsubjpass", "expl") is not None
                 for c in v.children):
