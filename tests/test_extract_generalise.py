@@ -424,6 +424,18 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
         ("Maoist spokesman Vikas had, in an audio message, levelled the same allegations. He "
          "had claimed that the houses were burnt by the police.",
          "the houses were burnt by the police", "Vikas"),
+        # only the given names recognised as a person, the family name hung on them
+        ("\u201cIt was primarily rioters' violent acts,\u201d Senior Superintendent Ng Lok-chun "
+         "told reporters.",
+         "It was primarily rioters' violent acts", "Ng Lok-chun"),
+        # ranks and styles written without a full stop are not part of the name
+        ("Det Ch Supt Seb Adjei-Addoh, in charge of policing for Lambeth, said: \u201cI share "
+         "their concern.\u201d",
+         "I share their concern", "Seb Adjei-Addoh"),
+        ("Chairperson Ann Makori said they have increased the number of files.",
+         "they have increased the number of files", "Ann Makori"),
+        ("Lady Justice Simler said those detainees should not be removed.",
+         "those detainees should not be removed", "Simler"),
     ],
 )
 def test_canonical_person_names(nlp, text, content, canonical):
@@ -447,6 +459,9 @@ def test_canonical_person_names(nlp, text, content, canonical):
          "she had done nothing wrong", "Ana Ruiz's lawyer"),
         ("Federal officials said the raid was lawful.", "the raid was lawful",
          "federal officials"),
+        # a name at the start of a common noun phrase keeps its capitals
+        ("The Fish Hoek community policing forum said two of its members were denied access.",
+         "two of its members were denied access", "Fish Hoek community policing forum"),
     ],
 )
 def test_a_possessor_in_the_speaker_is_named(nlp, text, content, canonical):

@@ -112,11 +112,12 @@ class SpeakerResolver:
             if ent.label_ == "PERSON" or ent.start in misread:
                 start = ent.start
                 first = doc[start - 1] if start > 0 else None
-                if len(ent) == 1 and first is not None and first.pos_ == "PROPN" \
+                if first is not None and first.pos_ == "PROPN" \
                         and first.is_title and first.dep_ in ("compound", "flat") \
-                        and first.head.i == ent.start and not first.ent_type_ \
+                        and ent.start <= first.head.i < ent.end and not first.ent_type_ \
                         and first.lower_ not in self.titles and first.lower_ not in self.word_terms:
-                    start -= 1  # "Maeleen Jordan" with only "Jordan" recognised as a person
+                    start -= 1  # "Maeleen Jordan" with only "Jordan" recognised as a person,
+                    # "Ng Lok-chun" with only "Lok-chun"
                 names = self._name_tokens(doc[start:ent.end])
                 if not names:
                     continue
@@ -367,7 +368,9 @@ class SpeakerResolver:
         first = next((t for t in tokens if t.dep_ != "det"), None)
         if first is not None and head.pos_ == "NOUN" and not first.ent_type_ \
                 and first.text[:1].isupper() and not first.text.isupper() \
-                and not (first.pos_ == "PROPN" and any(t.tag_ == "POS" for t in tokens)):
+                and not (first.pos_ == "PROPN" and (
+                    any(t.tag_ == "POS" for t in tokens)  # "Ana Ruiz's lawyer"
+                    or (first.i + 1 < b and doc[first.i + 1].pos_ == "PROPN"))):  # "Fish Hoek"
             # a common noun phrase: "Federal officials" and "federal officials" are one speaker
             att.canonical = att.canonical[:1].lower() + att.canonical[1:]
         att.speaker_type = kind or ("other" if head.pos_ in ("PROPN", "NOUN") else "unknown")
