@@ -267,6 +267,9 @@ def test_according_to_opening_a_reported_clause(nlp):
         ("By all accounts, the concert was a success.", []),
         # the gerund a report holds is not a second report of its own
         ("The team reported finding no survivors.", ["reported"]),
+        # a clause reported by a trailing cue does not report the trailing cue
+        ("Investigations continue into Saturday's deadly prison brawl at the county jail, "
+         "state corrections officials confirmed Monday.", ["confirmed"]),
     ],
 )
 def test_one_claim_or_none_where_a_phrase_looks_like_a_second(nlp, text, cues):

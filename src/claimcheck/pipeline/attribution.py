@@ -1181,6 +1181,7 @@ class AttributionComponent:
                 and _child(v, "ccomp", "dobj", "xcomp", "attr", "conj", "oprd") is None)) \
                 and v.head.pos_ in _CLAUSAL and v.i < v.head.i \
                 and v.left_edge.i == v.head.left_edge.i \
+                and not (v.dep_ == "ccomp" and v.head.lemma_.lower() in self.verbs) \
                 and len(_children(v, "nsubj", "csubj")) == 1 \
                 and _child(v.head, "nsubj", "nsubjpass", "csubj", "expl") is not None:
             # 'The inquiry concluded, "The officers had no reason ..."', "Police have said,
