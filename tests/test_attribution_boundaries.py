@@ -769,3 +769,10 @@ def test_according_to_after_a_speaker_reports_what_the_speaker_said(nlp, text, s
 def test_a_source_after_its_cue_read_as_its_object(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert (claims[0].speaker.text, claims[0].content.text) == (speaker, content)
+
+
+def test_a_quoted_speakers_own_belief_stays_in_the_quotation(nlp):
+    text = ('"Anyone that came across him \u2014 you walked away with a smile on your face, and '
+            'I think that just shows his character, his energy," she said.')
+    said = next(c for c in extract_from_text(nlp, text) if c.cue.text == "said")
+    assert said.content.text.endswith("I think that just shows his character, his energy")

@@ -377,7 +377,7 @@ class AttributionComponent:
             self._extend_to_quotes(doc, att, tok_region, region_tokens)
         found = _dedupe_same_speaker(found)
         _widen_to_earlier_conjuncts(doc, found, tok_region, self.verbs)
-        _cut_nested(doc, found)
+        _cut_nested(doc, found, tok_region)
         for att in found:
             att.content = self._drop_trailing_comment(doc, att.content)
             att.content = _drop_participle_after_quote(doc, att.content, tok_region,
@@ -2617,11 +2617,12 @@ def _circumstance(t: Token) -> bool:
         for c in t.children)
 
 
-def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
+def _cut_nested(doc: Doc, found: list[Attribution], tok_region: list[int]) -> None:
     """End a content before a clause that is itself attributed to someone.
 
     "officials said she tried to run the agent over, although a video analysis found that ..."
-    : the officials' content stops before "although".
+    : the officials' content stops before "although". A quoted speaker's own "I think" inside
+    the quotation is part of what they said.
     """
     by_cue = sorted(found, key=lambda a: a.cue[0])
     starts = [a.cue[0] for a in by_cue]
@@ -2632,6 +2633,9 @@ def _cut_nested(doc: Doc, found: list[Attribution]) -> None:
         for inner in by_cue[lo:hi]:
             if inner is outer:
                 continue
+            if tok_region[inner.cue[0]] >= 0 and tok_region[inner.cue[0]] == tok_region[a] \
+                    and inner.speaker_head >= 0 and doc[inner.speaker_head].lower_ in FIRST_PERSON:
+                continue  # '"..., and I think that just shows his character," she said'
             if inner.rule == "according_to":
                 # "Huxley claimed he kicked Vaughn by accident, according to the affidavit":
                 # the phrase closing the sentence is the source of the report, not part of it
