@@ -436,6 +436,17 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
          "they have increased the number of files", "Ann Makori"),
         ("Lady Justice Simler said those detainees should not be removed.",
          "those detainees should not be removed", "Simler"),
+        # two people with one surname: a lone surname is the one last named in full before it
+        ("Millard Scott was Tasered in his own home in 2019. His brother, Stafford Scott, said "
+         "the family would not trust the watchdog. Scott said his brother was still suffering.",
+         "his brother was still suffering", "Stafford Scott"),
+        ("Millard Scott was Tasered in his own home. Scott said he was still in pain. His "
+         "brother, Stafford Scott, also spoke.",
+         "he was still in pain", "Millard Scott"),
+        # the end of a name given in full, with its particle capitalised at a sentence start
+        ("Mayor Bill de Blasio was asked about the letter. De Blasio's office did not reply. "
+         "\u201cHe should resign,\u201d de Blasio said.",
+         "He should resign", "Bill de Blasio"),
     ],
 )
 def test_canonical_person_names(nlp, text, content, canonical):

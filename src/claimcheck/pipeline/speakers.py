@@ -47,6 +47,9 @@ class SpeakerResolver:
         self.multi_terms = sorted([t for t in terms if " " in t[0]], key=lambda t: -len(t[0]))
         self.word_terms = {w: k for w, k in terms if " " not in w}
         self.full_names: dict[str, str] = {}  # last name or full name (lower) -> canonical
+        # a surname or last word (lower) -> (token index, canonical) of each person named in full
+        # with it, in text order: "Millard Scott" ... "his brother Stafford Scott" share "scott"
+        self._named_at: dict[str, list[tuple[int, str]]] = {}
         self.gender: dict[str, str] = {}
         self.person_type: dict[str, str] = {}
         self.person_words: dict[str, set[str]] = {}  # canonical -> title words seen with it
@@ -105,6 +108,22 @@ class SpeakerResolver:
         for key in (_name_text(names).lower(), _surname(names), names[-1].lower_):
             self.full_names.setdefault(key, canonical)
 
+    def _note_full_name(self, names: list[Token], canonical: str) -> None:
+        """Record where a person is named in full, for the surname they may share."""
+        for key in {_surname(names), names[-1].lower_}:
+            history = self._named_at.setdefault(key, [])
+            if not history or history[-1][1] != canonical:
+                history.append((names[0].i, canonical))
+
+    def _surname_at(self, key: str, before: int) -> str | None:
+        """The person a lone surname stands for at a point of the article: of those named in
+        full with it, the last one named before that point."""
+        history = self._named_at.get(key)
+        if not history or len(history) == 1:
+            return self.full_names.get(key)
+        k = bisect_right([i for i, _ in history], before) - 1
+        return history[max(k, 0)][1]
+
     def _scan_entities(self) -> None:
         doc = self.doc
         misread = self._misread = self._misread_people()
@@ -124,11 +143,17 @@ class SpeakerResolver:
                 full = _name_text(names)
                 canonical = self.full_names.get(full.lower())
                 if canonical is None and len(names) == 1:
-                    canonical = self.full_names.get(names[0].lower_)
+                    canonical = self._surname_at(names[0].lower_, names[0].i)
+                if canonical is None:
+                    # "De Blasio" after "Bill de Blasio": the end of a name given in full
+                    canonical = next((c for _, c in reversed(self._named_at.get(
+                        names[-1].lower_, [])) if c.lower().endswith(" " + full.lower())), None)
                 if canonical is None:
                     canonical = self._lexicon_canonical(full) or full
                     if len(names) >= 2:
                         self._remember_name(names, canonical)
+                if len(names) >= 2:
+                    self._note_full_name(names, canonical)
                 self.person_mentions.append((ent.start, canonical))
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 first = ent[0].lower_
@@ -458,12 +483,14 @@ class SpeakerResolver:
             parts = span  # "Smit-Torrez" with "Smit" a compound of "Torrez", the hyphen apart
         full = _name_text(parts)
         if full.lower() in self.full_names:
+            if len(parts) == 1:
+                return self._surname_at(full.lower(), parts[0].i)
             return self.full_names[full.lower()]
         last = _surname(parts)
         if last not in self.full_names:
             last = parts[-1].lower_
         if last in self.full_names:
-            return self.full_names[last]
+            return self._surname_at(last, parts[0].i)
         if tok.ent_type_ == "PERSON":
             return self._lexicon_canonical(full) or full
         known = self._lexicon_canonical(full)
