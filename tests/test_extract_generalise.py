@@ -481,6 +481,31 @@ def test_a_possessor_in_the_speaker_is_named(nlp, text, content, canonical):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "canonical"),
+    [
+        ("\u201cThe officers acted within policy,\u201d a statement issued by ICE on Wednesday "
+         "said.", "The officers acted within policy", "U.S. Immigration and Customs Enforcement"),
+        ("A statement from the Rochester Police Department said protesters were told to "
+         "disperse. The statement says officers used pepper spray.",
+         "officers used pepper spray", "Rochester Police Department"),
+        ("A Harris family statement said the video was disturbing. \u201cHe was begging for "
+         "help,\u201d the statement said.", "He was begging for help", "Harris family"),
+        ("The sheriff released a statement Monday saying the deputy followed policy. \u201cWe "
+         "grieve with the family,\u201d the statement said.", "We grieve with the family",
+         "sheriff"),
+        # the kind of release is not who released it
+        ("A police news release said officers fired several shots.",
+         "officers fired several shots", "police"),
+        # no issuer named: the statement itself
+        ("The statement said the man was armed.", "the man was armed", "statement"),
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(nlp, text, content, canonical):
+    claim = find(extract_from_text(nlp, text), content)
+    assert claim.speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what officers respond to is a report or a call, and its clause is the report's

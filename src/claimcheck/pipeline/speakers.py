@@ -298,6 +298,13 @@ class SpeakerResolver:
                                     or low in FIRST_PERSON or low == "it"):
             self._resolve_pronoun(att, head, previous)
             return
+        issuer = self._issuer(head, previous)
+        if issuer is not None:
+            # "a statement issued by ICE", "the statement" after one from the family: the
+            # statement speaks for whoever issued it
+            att.canonical, att.speaker_type = issuer
+            att.extras["issuer"] = True
+            return
         person = self._person_in(head)
         if person is None and head.lower_ in self.word_terms and b - a >= 3 \
                 and head.tag_ in ("NN", "NNP"):
@@ -411,6 +418,65 @@ class SpeakerResolver:
             # a name the entity recogniser did not call a person; not a place, a building or
             # "the Kashmir Reader"
             att.extras["person"] = True
+
+    def _issuer(self, head: Token, previous: list[Attribution]) -> tuple[str, str] | None:
+        """Who issued a statement that speaks: named after it ("a statement from the family",
+        "a statement issued by ICE"), or, for "the statement", the issuer of the statement
+        that spoke last or the subject who released a statement in the sentence before."""
+        lemma = head.lemma_.lower()
+        if lemma not in _ISSUED or head.pos_ != "NOUN":
+            return None
+        source = None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                source = _child_of(c, "pobj")
+            elif c.dep_ == "acl" and c.lemma_.lower() in _ISSUING:
+                agent = _child_of(c, "agent")
+                source = _child_of(agent, "pobj") if agent is not None else None
+            if source is not None:
+                return self._name_of(source, previous)
+        before = [c for c in head.subtree if c.i < head.i]
+        named = [c for c in before if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+            c.dep_ in ("compound", "nmod") and c.lower_ not in _RELEASE_WORDS
+            and (c.pos_ == "PROPN" or c.lower_ in self.word_terms))]
+        if named and not any(c.ent_type_ == "ORG" for c in before):
+            # "a Harris family statement", "a police statement"; not "a news release", nor
+            # "a U.S. Customs and Border Protection statement", whose organisation is named
+            return self._name_of(named[-1], previous)
+        if [c.lower_ for c in head.lefts] != ["the"]:
+            return None
+        for prev in reversed(previous[-6:]):
+            if prev.speaker_head >= 0 and self.doc[prev.speaker_head].lemma_.lower() == lemma:
+                if lemma in prev.canonical.lower().split():
+                    break  # the statement before had no issuer named either
+                return prev.canonical, prev.speaker_type
+        for t in reversed(self.doc[self._previous_sentence_start(head):head.i]):
+            if t.lemma_.lower() == lemma and t.dep_ == "dobj" \
+                    and t.head.lemma_.lower() in _ISSUING:
+                subject = _child_of(t.head, "nsubj")
+                return self._name_of(subject, previous) if subject is not None else None
+        return None
+
+    def _name_of(self, tok: Token, previous: list[Attribution]) -> tuple[str, str] | None:
+        """The canonical name and type of a noun phrase named in passing (an issuer)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for prev in reversed(previous):
+            if prev.speaker_head == tok.i:
+                return prev.canonical, prev.speaker_type
+        tokens = [t for t in tok.subtree if not t.is_punct]
+        while tokens and tokens[-1].tag_ == "POS":
+            tokens.pop()  # "the department's": the department
+        core = self._np_core_text(tok, tokens)
+        known = self._find_alias(core)
+        if known:
+            return known
+        person = self._person_in(tok)
+        if person is not None:
+            return person, self.person_type.get(person, "other")
+        kind = self.term_type(tokens, tok) or (
+            self._org_type(core) if tok.ent_type_ == "ORG" else "other")
+        return _strip_determiner(core), kind
 
     def _relative_owner(self, head: Token) -> str | None:
         """Whom "whose" before ``head`` stands for: the noun its relative clause hangs on, as
@@ -660,6 +726,16 @@ _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organ
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+
+# Statements that speak for whoever issued them, and the verbs that issue them.
+_ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué"})
+_ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
+# Words for the kind of release, not for who released it ("a police news release").
+_RELEASE_WORDS = frozenset({"news", "press", "media", "joint", "written"})
+
+
+def _child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _dateline_credit(ent: Span) -> bool:
