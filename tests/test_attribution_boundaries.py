@@ -776,3 +776,28 @@ def test_a_quoted_speakers_own_belief_stays_in_the_quotation(nlp):
             'I think that just shows his character, his energy," she said.')
     said = next(c for c in extract_from_text(nlp, text) if c.cue.text == "said")
     assert said.content.text.endswith("I think that just shows his character, his energy")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the main clause's predicate run on as a conjunct of the reported clause
+    ("A 73-year-old deputy who authorities said fatally shot a suspect after confusing his stun "
+     "gun and handgun was booked into county jail Tuesday.",
+     "fatally shot a suspect after confusing his stun gun and handgun"),
+    # "fired" read as a participle after "said", "who" as its object
+    ("A man who police said fired at officers and fled was arrested Monday.",
+     "fired at officers and fled"),
+    ("The deputy, who authorities said fired twice and then called for help, was placed on "
+     "leave.", "fired twice and then called for help"),
+])
+def test_what_a_relative_clause_reports(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims] == [content]
+
+
+def test_another_account_set_against_a_claim_is_not_part_of_it(nlp):
+    text = ("The family are considering suing after the police watchdog said it had not "
+            "exonerated officers involved in the case \u2013 despite the Metropolitan police "
+            "claiming it had done so.")
+    claims = {c.speaker.text: c.content.text for c in extract_from_text(nlp, text)}
+    assert claims == {"the police watchdog": "it had not exonerated officers involved in the case",
+                      "the Metropolitan police": "it had done so"}

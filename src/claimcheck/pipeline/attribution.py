@@ -982,7 +982,16 @@ class AttributionComponent:
             return None, ""  # "The flood reminded everyone that the levees were old"
         # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in v.children) and speaker.i != v.head.i:
-            tail = (v.i + 1, v.right_edge.i + 1)
+            tail = (v.i + 1, _before_run_on(_child(v, "ccomp"), v.right_edge.i + 1))
+            if tail[1] > tail[0]:
+                return tail, "relative_clause"
+        past = _child(v, "xcomp")
+        if v.dep_ == "relcl" and past is not None and past.tag_ in ("VBN", "VBD") \
+                and past.i > v.i and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE and c.i < v.i
+                                         for c in v.children):
+            # "a man who police said fired at officers", with "fired" read as a participle
+            # after "said" and "who" as its object
+            tail = (v.i + 1, _before_run_on(past, past.right_edge.i + 1))
             if tail[1] > tail[0]:
                 return tail, "relative_clause"
         reported = _compound_read_as_verb(v)
@@ -1108,7 +1117,7 @@ class AttributionComponent:
             if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
                 # "a man who officials said had fired": the relative pronoun was hung on the
                 # content clause; what was said is the rest of the relative clause
-                return (v.i + 1, b), "relative_clause"
+                return (v.i + 1, _before_run_on(last, b)), "relative_clause"
             return (a, b), ("quote" if _mostly_quoted((a, b), tok_region) else "clause")
         if (any(c.dep_ == "neg" for c in v.children) or (
             v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING
@@ -2611,6 +2620,25 @@ _CLAUSE_LINKS = frozenset({"advcl", "conj", "parataxis", "prep"})
 _CIRCUMSTANCE_MARKS = frozenset({"when", "because", "after", "before", "since", "once", "until"})
 
 
+def _before_run_on(reported: Token | None, end: int) -> int:
+    """Where a relative clause's reported content ends: before a predicate the parser ran on
+    as its conjunct, with no conjunction or comma before it ("a deputy who authorities said
+    shot a suspect was booked into jail": "was booked" is the deputy's, not what was said)."""
+    if reported is None:
+        return end
+    doc = reported.doc
+    for c in reported.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > reported.i \
+                and doc[c.left_edge.i - 1].text != "," \
+                and not any(x.dep_ == "cc" and x.i < c.i for x in reported.children):
+            return min(end, c.left_edge.i)
+    return end
+
+
+# Prepositions that set a second account against the first ("despite police claiming").
+_CONTRAST_PREPS = frozenset({"despite", "notwithstanding"})
+
+
 def _circumstance(t: Token) -> bool:
     return t.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS and c.i < t.i
@@ -2667,8 +2695,9 @@ def _cut_nested(doc: Doc, found: list[Attribution], tok_region: list[int]) -> No
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
                 relative = relative or t.dep_ in ("relcl", "acl")
                 t = t.head
-            if relative:
-                continue  # "a robbery where he threatened to shoot a teller": inside a noun
+            if relative and not (t.dep_ == "prep" and t.lower_ in _CONTRAST_PREPS):
+                continue  # "a robbery where he threatened to shoot a teller": inside a noun;
+                # but "X – despite the police claiming Y" sets another account against X
             if t.dep_ in _CLAUSE_LINKS and a <= t.head.i < b \
                     and a < t.left_edge.i \
                     and all(_is_punct(x) for x in doc[t.right_edge.i + 1:b]) \
