@@ -801,3 +801,14 @@ def test_another_account_set_against_a_claim_is_not_part_of_it(nlp):
     claims = {c.speaker.text: c.content.text for c in extract_from_text(nlp, text)}
     assert claims == {"the police watchdog": "it had not exonerated officers involved in the case",
                       "the Metropolitan police": "it had done so"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The death of Govind Yadav prompted his relatives to allege that he had been beaten up in "
+     "custody.", "his relatives", "he had been beaten up in custody"),
+    ("The video forced the department to admit that the officer had fired first.",
+     "the department", "the officer had fired first"),
+])
+def test_a_speaker_brought_to_speak_by_something_else(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -112,6 +112,9 @@ _MEANS = frozenset({"call", "phone", "dial", "contact", "email", "text", "hold",
 # Verbs of intent whose infinitive cue reports nothing said yet: "intended to say", "plans
 # to announce". Not "want" or "like": "I want to say that ..." says it.
 _INTENDING = frozenset({"intend", "mean", "plan", "try", "attempt", "aim", "hope", "expect"})
+# Verbs that bring about what their object then does ("prompted his relatives to allege X"),
+# unlike "urged" or "asked", after which it may not have been done.
+_CAUSING = frozenset({"prompt", "force", "lead", "cause", "compel", "spur", "drive"})
 # Cues written before their source at the end of a sentence ("..., said two witnesses"), and
 # that never take a person as their object.
 _INVERTING = frozenset({"say", "report", "add", "write", "state", "note", "explain"})
@@ -779,6 +782,10 @@ class AttributionComponent:
             named = self._person_before(v)
             if named is not None:
                 return named, "participle"
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _CAUSING \
+                and _child(v.head, "dobj") is not None:
+            # "the death prompted his relatives to allege X": they alleged it
+            return _child(v.head, "dobj"), "caused"
         if v.dep_ == "xcomp" and _child(v.head, "dobj") is not None \
                 and v.head.lemma_.lower() not in _MEANS:
             return None, ""  # "urged agents to refer to themselves as ...": the agents act
