@@ -812,3 +812,15 @@ def test_another_account_set_against_a_claim_is_not_part_of_it(nlp):
 def test_a_speaker_brought_to_speak_by_something_else(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The bus driver told The Associated Press on Tuesday he was passing a convoy when he heard "
+     "an explosion.", "he was passing a convoy when he heard an explosion"),
+    ("The sheriff told reporters Tuesday the deputy had been placed on leave.",
+     "the deputy had been placed on leave"),
+    # after "that", the date is part of what was said
+    ("She said that on Friday the video was released.", "on Friday the video was released"),
+])
+def test_a_date_after_the_hearer_is_when_it_was_said(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]

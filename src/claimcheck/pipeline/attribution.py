@@ -388,6 +388,7 @@ class AttributionComponent:
             att.content = _drop_framing_before_quote(doc, att.content, tok_region,
                                                      region_tokens)
             att.content = _drop_dateline(doc, att.content)
+            att.content = _drop_leading_date(doc, att.content, att.cue)
             speaker = _drop_dateline(doc, att.speaker)
             if speaker != att.speaker and speaker[1] > speaker[0]:
                 # "ROCHESTER — Officers' video of ... does not show"; when the parser made the
@@ -2385,6 +2386,25 @@ def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             or any(t.pos_ in _CLAUSAL for t in doc[a:dash]):
         return span  # "PORT CALDER (AP) —", or a place written in title case: "Pretoria -"
     return _trim(doc, (dash + 1, b))
+
+
+def _drop_leading_date(doc: Doc, span: tuple[int, int], cue: tuple[int, int]
+                       ) -> tuple[int, int]:
+    """'told The Associated Press on Tuesday he was passing a convoy': a date between the
+    cue's hearer and a content with no "that" is when it was said, wherever the parser hung
+    it ("said that on Monday the officer fired" keeps its date)."""
+    a, b = span
+    if a <= cue[0] or doc[a - 1].lower_ in ("that", ",", ":") or doc[a - 1].is_punct:
+        return span
+    first = doc[a]
+    phrase = first if first.dep_ in ("prep", "npadvmod") else None
+    if phrase is None or phrase.right_edge.i + 1 >= b or not all(
+            t.ent_type_ in ("DATE", "TIME") or t.i == phrase.i for t in phrase.subtree):
+        return span
+    rest = phrase.right_edge.i + 1
+    if not any(x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == rest for x in doc[rest:b]):
+        return span  # the content's subject comes right after the date
+    return _trim(doc, (phrase.right_edge.i + 1, b))
 
 
 def _nobody(tok: Token) -> bool:
