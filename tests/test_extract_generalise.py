@@ -742,6 +742,14 @@ def test_a_participle_on_an_event_noun_is_said_by_those_who_held_it(nlp):
     assert (claim.speaker.text, claim.cue.text) == ("The man's family", "saying")
 
 
+def test_she_after_a_described_woman_is_that_woman(nlp):
+    text = ("In the footage shared online, a woman can be heard pleading with the officers to let "
+            "the man go.\n\n\u201cLeave him alone. Stop it. This is police brutality,\u201d she "
+            "says.")
+    claim = find(extract_from_text(nlp, text), "Leave him alone")
+    assert (claim.speaker.text, claim.speaker.canonical) == ("she", "woman")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "canonical"),
     [

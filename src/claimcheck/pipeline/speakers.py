@@ -641,6 +641,18 @@ class SpeakerResolver:
                 return text, kind or "other"
         return None
 
+    def _recent_described(self, pronoun: Token, want: str, content: tuple[int, int]
+                          ) -> str | None:
+        """A person described, not named ("a woman", "the boy's father"), as the subject of the
+        sentence before the pronoun's (before its quotation, when the quotation comes first)."""
+        first = min(pronoun.i, content[0]) if content[1] > content[0] else pronoun.i
+        nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
+        for t in reversed(self.doc[self._previous_sentence_start(self.doc[first]):first]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ in nouns \
+                    and not any(c.dep_ == "poss" for c in t.children):
+                return t.lower_
+        return None
+
     def _recent_document(self, pronoun: Token) -> str | None:
         """'The group filed a lawsuit, contending X. It claims Y': the last document named
         ("lawsuit", "complaint", "report") in the pronoun's sentence or the one before, when
@@ -701,6 +713,13 @@ class SpeakerResolver:
             if document is not None:
                 att.canonical, att.speaker_type = document, "document"
                 return
+        described = self._recent_described(head, want, att.content) if want else None
+        if described is not None:
+            # '... a woman can be heard pleading with the officers. "Leave him alone," she says'
+            att.canonical, att.speaker_type = described, "witness"
+            att.extras["person"] = True
+            self.gender.setdefault(described, want)
+            return
         if want:
             k = bisect_right(self._mention_index, head.i) - 1
             while k >= 0 and head.i - self.person_mentions[k][0] < 200:
