@@ -824,3 +824,11 @@ def test_a_speaker_brought_to_speak_by_something_else(nlp, text, speaker, conten
 ])
 def test_a_date_after_the_hearer_is_when_it_was_said(nlp, text, content):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+def test_an_order_inside_a_report_stays_in_the_report(nlp):
+    text = ("She said the soldiers thoroughly searched the home, then took her husband away and "
+            "ordered her to stay inside with the couple's three young children.")
+    said = next(c for c in extract_from_text(nlp, text) if c.cue.text == "said")
+    assert said.content.text.endswith("ordered her to stay inside with the couple's three young "
+                                      "children")

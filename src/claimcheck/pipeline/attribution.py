@@ -2722,6 +2722,10 @@ def _cut_nested(doc: Doc, found: list[Attribution], tok_region: list[int]) -> No
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
                 relative = relative or t.dep_ in ("relcl", "acl")
                 t = t.head
+            if t.dep_ == "conj" and a <= inner.speaker_head < b \
+                    and not t.left_edge.i <= inner.speaker_head <= t.right_edge.i:
+                continue  # "said the soldiers searched the home and ordered her to stay
+                # inside": the soldiers' order is part of what she said happened
             if relative and not (t.dep_ == "prep" and t.lower_ in _CONTRAST_PREPS):
                 continue  # "a robbery where he threatened to shoot a teller": inside a noun;
                 # but "X – despite the police claiming Y" sets another account against X
