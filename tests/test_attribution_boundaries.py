@@ -832,3 +832,19 @@ def test_an_order_inside_a_report_stays_in_the_report(nlp):
     said = next(c for c in extract_from_text(nlp, text) if c.cue.text == "said")
     assert said.content.text.endswith("ordered her to stay inside with the couple's three young "
                                       "children")
+
+
+@pytest.mark.parametrize(("text", "speaker", "canonical", "content"), [
+    ("Seven sachets of shabu were recovered from the fatalities, Senior Inspector Marc Dado, San "
+     "Jose police chief, said.",
+     "Senior Inspector Marc Dado, San Jose police chief", "Marc Dado",
+     "Seven sachets of shabu were recovered from the fatalities"),
+    ("The suspect fled on foot in Barangay Mactan, Inspector Wilfredo Rodriguez, city police "
+     "homicide chief, said yesterday.",
+     "Inspector Wilfredo Rodriguez, city police homicide chief", "Wilfredo Rodriguez",
+     "The suspect fled on foot in Barangay Mactan"),
+])
+def test_a_named_source_and_post_after_the_content(nlp, text, speaker, canonical, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.speaker.canonical, c.content.text) for c in claims] == [
+        (speaker, canonical, content)]

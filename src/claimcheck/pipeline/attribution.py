@@ -1540,6 +1540,9 @@ class AttributionComponent:
         sentence before that comma."""
         doc = v.doc
         sent = v.sent
+        if cue.kind == "speech" and v.i > sent.start + 6 and doc[v.i - 1].text == "," \
+                and _child(v, "dobj", "mark", "nsubj") is None and not _clause_after(v):
+            return self._trailing_titled_name(v, cue)
         if cue.kind != "speech" or v.dep_ not in ("advcl", "ccomp", "conj") or v.head.i > v.i \
                 or _child(v, "dobj", "ccomp", "mark") is not None or v.i < 2:
             return None
@@ -1562,6 +1565,32 @@ class AttributionComponent:
         return Attribution(
             cue=(v.i, v.i + 1), cue_lemma=v.lemma_.lower(), speaker=_trim(doc, (start, v.i)),
             content=content, rule="trailing_cue+phrase", kind=cue.kind, speaker_head=head.i,
+            cue_polarity=cue.polarity, checkable=cue.checkable,
+        )
+
+    def _trailing_titled_name(self, v: Token, cue: VerbCue) -> Attribution | None:
+        """'..., Senior Inspector Marc Dado, San Jose police chief, said.' with the name and
+        its post read as conjuncts of the content's last noun: the speaker is the name and post
+        between the last three commas; the content is the sentence before them."""
+        doc = v.doc
+        sent = v.sent
+        commas = [t.i for t in doc[sent.start:v.i - 1] if t.text == ","]
+        if len(commas) < 2:
+            return None
+        first, second = commas[-2], commas[-1]
+        name, post = doc[first + 1:second], doc[second + 1:v.i - 1]
+        if not 2 <= len(name) <= 6 or not 1 <= len(post) <= 8 \
+                or not all(t.pos_ == "PROPN" for t in name) \
+                or not any(t.lower_ in self.speaker_words or t.lemma_.lower() in self.speaker_words
+                           for t in post) \
+                or any(t.pos_ in _CLAUSAL for t in post):
+            return None
+        content = _trim(doc, (sent.start, first))
+        if content[1] - content[0] < 3 or not any(t.pos_ in _CLAUSAL for t in doc[slice(*content)]):
+            return None
+        return Attribution(
+            cue=(v.i, v.i + 1), cue_lemma=v.lemma_.lower(), speaker=(first + 1, v.i - 1),
+            content=content, rule="trailing_cue+phrase", kind=cue.kind, speaker_head=second - 1,
             cue_polarity=cue.polarity, checkable=cue.checkable,
         )
 
