@@ -848,3 +848,16 @@ def test_a_named_source_and_post_after_the_content(nlp, text, speaker, canonical
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.speaker.canonical, c.content.text) for c in claims] == [
         (speaker, canonical, content)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "polarity"), [
+    ("Madagascar's military on Friday denied having killed any opposition supporters overnight.",
+     "Madagascar's military", "having killed any opposition supporters overnight", "denies"),
+    ("Protests began after Iran admitted to shooting down a commercial plane.",
+     "Iran", "shooting down a commercial plane", "affirms"),
+])
+def test_a_perfect_or_prepositional_gerund_after_deny_or_admit(nlp, text, speaker, content,
+                                                               polarity):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text, c.polarity) for c in claims] == [
+        (speaker, content, polarity)]

@@ -1167,10 +1167,18 @@ class AttributionComponent:
         if xcomp is not None and (kind == "directive"
                                   or v.lemma_.lower() in _INFINITIVE_REPORTS):
             return _subtree_range(xcomp), "infinitive"
-        if xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i > v.i \
-                and v.lemma_.lower() in _GERUND_REPORTS \
+        if xcomp is not None and xcomp.i > v.i and v.lemma_.lower() in _GERUND_REPORTS \
+                and (xcomp.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having"
+                                                for c in xcomp.children)) \
                 and _child(xcomp, "nsubj", "nsubjpass") is None:
-            return _subtree_range(xcomp), "gerund"  # "admitted stealing the car"
+            return _subtree_range(xcomp), "gerund"  # "admitted stealing", "denied having killed"
+        if v.lemma_.lower() in _GERUND_REPORTS and dobj is None and xcomp is None:
+            to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                       and c.i == v.i + 1), None)
+            gerund = _child(to, "pcomp") if to is not None else None
+            if gerund is not None and gerund.tag_ == "VBG" \
+                    and _child(gerund, "nsubj", "nsubjpass") is None:
+                return _subtree_range(gerund), "gerund"  # "admitted to shooting down a plane"
         if kind == "characterise" and not cue.preps:
             quoted = self._quoted_label(v, tok_region, region_tokens)
             if quoted is not None:
