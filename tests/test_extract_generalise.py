@@ -443,6 +443,17 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
         ("Millard Scott was Tasered in his own home. Scott said he was still in pain. His "
          "brother, Stafford Scott, also spoke.",
          "he was still in pain", "Millard Scott"),
+        # honours after a name are not part of it, nor shared by two barristers
+        ("The judge, His Honour Judge Guy Boney QC, told the jury he will direct them on this "
+         "conviction. Stuart Jones QC, prosecuting, said Quincey had lied.",
+         "he will direct them on this conviction", "Guy Boney"),
+        ("The judge, His Honour Judge Guy Boney QC, told the jury he will direct them on this "
+         "conviction. Stuart Jones QC, prosecuting, said Quincey had lied.",
+         "Quincey had lied", "Stuart Jones"),
+        ("Rodolfo Zabella Jr. filed the complaint. \u201cThe pattern is clear,\u201d Zabella "
+         "said.", "The pattern is clear", "Rodolfo Zabella"),
+        ("Garda David Conway said the force was necessary. Garda Conway added that the man "
+         "resisted.", "the man resisted", "David Conway"),
         # the end of a name given in full, with its particle capitalised at a sentence start
         ("Mayor Bill de Blasio was asked about the letter. De Blasio's office did not reply. "
          "\u201cHe should resign,\u201d de Blasio said.",

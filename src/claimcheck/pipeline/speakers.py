@@ -34,6 +34,7 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.titles = {t.lower() for t in lexicon.titles}
+        self.post_nominals = {t.lower() for t in lexicon.post_nominals}
         self.anaphors = {a.lower() for a in lexicon.anaphors}
         self.group_nouns = {g.lower() for g in lexicon.group_nouns}
         self.alias: dict[str, tuple[str, str]] = {}
@@ -62,6 +63,8 @@ class SpeakerResolver:
         out = [t for t in tokens if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
         while out and out[0].lower_ in self.titles:
             out = out[1:]
+        while len(out) > 1 and (out[-1].lower_ in self.post_nominals or out[-1].text == ","):
+            out = out[:-1]  # "Guy Boney QC", "Rodolfo Zabella, Jr."
         while len(out) > 2 and out[0].lower_ in self.word_terms and out[1].pos_ == "PROPN":
             out = out[1:]  # "Chief of Patrol Mark Devlin": "Patrol" is his post, not his name
         posts = [k for k, t in enumerate(out) if t.lower_ in self.titles
@@ -89,6 +92,10 @@ class SpeakerResolver:
                 candidates.setdefault(ent[-1].lower_, []).append(ent.start)
             elif ent.label_ == "PERSON" and len(ent) == 1:
                 found.update(candidates.get(ent[0].lower_, ()))
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) >= 3 \
+                    and ent[-1].lower_ in self.post_nominals \
+                    and all(t.pos_ == "PROPN" for t in ent):
+                found.add(ent.start)  # "Stuart Jones QC": a barrister, not a firm
             if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 3 \
                     and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
                     and ent.text.lower() not in self.alias:

@@ -123,6 +123,9 @@ class SpeakerLexicon(_Strict):
     titles: list[str] = Field(default_factory=list)
     # abbreviations written before a name ("Sgt."), kept whole by the tokenizer
     abbreviated_titles: list[str] = Field(default_factory=list)
+    # honours and suffixes written after a name ("Guy Boney QC", "Rodolfo Zabella Jr."),
+    # dropped when the name is made canonical
+    post_nominals: list[str] = Field(default_factory=list)
     # generic noun phrases that refer back to a named organisation ("the department")
     anaphors: list[str] = Field(default_factory=list)
     # singular nouns for a group of people, which a plural pronoun can refer back to
