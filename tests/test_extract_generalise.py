@@ -443,6 +443,9 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
         ("Millard Scott was Tasered in his own home. Scott said he was still in pain. His "
          "brother, Stafford Scott, also spoke.",
          "he was still in pain", "Millard Scott"),
+        # a titled name the recogniser read as an organisation keeps its hyphen
+        ("Lagos State governor Babajide Sanwo-Olu said the army was not under his command.",
+         "the army was not under his command", "Babajide Sanwo-Olu"),
         # honours after a name are not part of it, nor shared by two barristers
         ("The judge, His Honour Judge Guy Boney QC, told the jury he will direct them on this "
          "conviction. Stuart Jones QC, prosecuting, said Quincey had lied.",

@@ -340,6 +340,9 @@ class SpeakerResolver:
             titled = parts[:len(parts) - len(names)]
             if len(names) >= 2 and all(t.pos_ == "PROPN" for t in names) \
                     and any(t.lower_ in self.titles for t in titled):
+                span = list(doc[names[0].i:names[-1].i + 1])
+                if all(t in names or joined_hyphen(doc, t.i) for t in span):
+                    names = span  # "Babajide Sanwo-Olu": the hyphen stays in the name
                 person = _name_text(names)
                 self._remember_name(names, person)
         if person is not None:
