@@ -861,3 +861,15 @@ def test_a_perfect_or_prepositional_gerund_after_deny_or_admit(nlp, text, speake
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text, c.polarity) for c in claims] == [
         (speaker, content, polarity)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("On August 12, a day after the chaos erupted following the announcement of the win, the "
+     "Kenya Red Cross Society said it picked up 93 people who were injured during the violence.",
+     "it picked up 93 people who were injured during the violence"),
+    ("A jury was sworn in to hear the case on Tuesday but, following talks, Patrick McCann SC "
+     "for the defendants told Mr Justice Michael McGrath the matter had been resolved.",
+     "the matter had been resolved"),
+])
+def test_a_clause_before_the_speaker_is_the_writers(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]

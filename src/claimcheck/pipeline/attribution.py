@@ -1081,6 +1081,14 @@ class AttributionComponent:
             # "With the browser almost complete, Microsoft announced that ...": a that-clause
             # after the cue is what was announced; a clause before it is the writer's
             clauses = [c for c in clauses if c.i > v.i]
+        if any(c.i > v.i and _child(c, "nsubj", "nsubjpass", "expl") is not None
+               for c in clauses) and any(
+                c.i < v.i and c.right_edge.i < speaker.left_edge.i
+                and not _mostly_quoted(_subtree_range(c), tok_region) for c in clauses):
+            # "On August 12, a day after the chaos erupted, the Red Cross said it picked up 93
+            # people": a clause before the speaker, not quoted, is the writer's when the cue
+            # has a clause of its own after it
+            clauses = [c for c in clauses if c.i > v.i]
         if len(clauses) > 1:
             # 'Smith said on CBS's "Face the Nation"': a quoted title after a possessive or a
             # preposition, read as a second clause of the cue, is not what was said
