@@ -873,3 +873,18 @@ def test_a_perfect_or_prepositional_gerund_after_deny_or_admit(nlp, text, speake
 ])
 def test_a_clause_before_the_speaker_is_the_writers(nlp, text, content):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+def test_a_report_that_says_is_the_object_disputed(nlp):
+    text = "Police have disputed a report that says officers killed at least 33 people."
+    claims = {c.speaker.text: (c.content.text, c.polarity) for c in extract_from_text(nlp, text)}
+    assert claims == {
+        "Police": ("a report that says officers killed at least 33 people", "denies"),
+        "a report": ("officers killed at least 33 people", "affirms")}
+
+
+def test_the_channel_before_a_content_without_that_is_not_said(nlp):
+    text = ("The Nuu-chah-nulth Tribal Council, Pacheedaht First Nation and the First Nations "
+            "Leadership Council said in a statement they want a transparent investigation.")
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "they want a transparent investigation"]

@@ -507,6 +507,10 @@ def test_a_possessor_in_the_speaker_is_named(nlp, text, content, canonical):
         ("The sheriff released a statement Monday saying the deputy followed policy. \u201cWe "
          "grieve with the family,\u201d the statement said.", "We grieve with the family",
          "sheriff"),
+        ("In a statement, the family said they were devastated. \u201cWe will persevere,\u201d "
+         "the statement said.", "We will persevere", "family"),
+        ("The inmate died in the jail, officials said in a release Saturday. Despite life-saving "
+         "measures, the man died, the release stated.", "the man died", "officials"),
         # the kind of release is not who released it
         ("A police news release said officers fired several shots.",
          "officers fired several shots", "police"),

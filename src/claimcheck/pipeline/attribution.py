@@ -1154,7 +1154,8 @@ class AttributionComponent:
             clause = _child(dobj, "acl", "ccomp", "relcl")
             if dobj.lemma_.lower() in self.nouns and clause is not None and (
                 clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
-            ):
+            ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE
+                          for c in clause.children):  # not "a report that says X"
                 owner = _child(dobj, "poss")
                 if owner is not None and owner.pos_ != "PRON":
                     return None, ""  # "disputed McCabe's claims that X": McCabe's claim, not
@@ -2435,16 +2436,22 @@ def _drop_dateline(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
 
 def _drop_leading_date(doc: Doc, span: tuple[int, int], cue: tuple[int, int]
                        ) -> tuple[int, int]:
-    """'told The Associated Press on Tuesday he was passing a convoy': a date between the
-    cue's hearer and a content with no "that" is when it was said, wherever the parser hung
-    it ("said that on Monday the officer fired" keeps its date)."""
+    """'told The Associated Press on Tuesday he was passing a convoy', 'said in a statement
+    they want X': a date or the channel between the cue and a content with no "that" is when
+    or how it was said, wherever the parser hung it ("said that on Monday the officer fired"
+    keeps its date)."""
     a, b = span
     if a <= cue[0] or doc[a - 1].lower_ in ("that", ",", ":") or doc[a - 1].is_punct:
         return span
     first = doc[a]
     phrase = first if first.dep_ in ("prep", "npadvmod") else None
-    if phrase is None or phrase.right_edge.i + 1 >= b or not all(
-            t.ent_type_ in ("DATE", "TIME") or t.i == phrase.i for t in phrase.subtree):
+    if phrase is None or phrase.right_edge.i + 1 >= b:
+        return span
+    pobj = _child(phrase, "pobj")
+    channel = phrase.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in _CHANNELS \
+        and pobj.right_edge.i == phrase.right_edge.i  # "said in a statement they want X"
+    if not channel and not all(t.ent_type_ in ("DATE", "TIME") or t.i == phrase.i
+                               for t in phrase.subtree):
         return span
     rest = phrase.right_edge.i + 1
     if not any(x.dep_ in ("nsubj", "nsubjpass") and x.left_edge.i == rest for x in doc[rest:b]):
@@ -2706,6 +2713,10 @@ def _before_run_on(reported: Token | None, end: int) -> int:
             return min(end, c.left_edge.i)
     return end
 
+
+# What a statement is made in ("said in a statement", "told in an interview").
+_CHANNELS = frozenset({"statement", "interview", "letter", "post", "release", "email", "tweet",
+                       "video", "speech", "conference", "briefing", "message", "filing"})
 
 # Prepositions that set a second account against the first ("despite police claiming").
 _CONTRAST_PREPS = frozenset({"despite", "notwithstanding"})

@@ -461,9 +461,15 @@ class SpeakerResolver:
                     break  # the statement before had no issuer named either
                 return prev.canonical, prev.speaker_type
         for t in reversed(self.doc[self._previous_sentence_start(head):head.i]):
+            verb = None
             if t.lemma_.lower() == lemma and t.dep_ == "dobj" \
                     and t.head.lemma_.lower() in _ISSUING:
-                subject = _child_of(t.head, "nsubj")
+                verb = t.head  # "The sheriff released a statement"
+            elif t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                    and t.head.head.pos_ in ("VERB", "AUX"):
+                verb = t.head.head  # "In a statement, the family said"
+            if verb is not None:
+                subject = _child_of(verb, "nsubj")
                 return self._name_of(subject, previous) if subject is not None else None
         return None
 
