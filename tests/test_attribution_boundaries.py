@@ -888,3 +888,15 @@ def test_the_channel_before_a_content_without_that_is_not_said(nlp):
             "Leadership Council said in a statement they want a transparent investigation.")
     assert [c.content.text for c in extract_from_text(nlp, text)] == [
         "they want a transparent investigation"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "polarity"), [
+    ("The police submitted that Ravi complained of chest pain as he was being taken into "
+     "custody.", "submitted", "Ravi complained of chest pain as he was being taken into custody",
+     "affirms"),
+    ("The army, however, debunked allegations that it shot at peaceful protesters that night.",
+     "debunked", "it shot at peaceful protesters that night", "denies"),
+])
+def test_submitting_and_debunking(nlp, text, cue, content, polarity):
+    claims = extract_from_text(nlp, text)
+    assert [(c.cue.text, c.content.text, c.polarity) for c in claims] == [(cue, content, polarity)]

@@ -267,6 +267,11 @@ def test_according_to_opening_a_reported_clause(nlp):
         ("By all accounts, the concert was a success.", []),
         # the gerund a report holds is not a second report of its own
         ("The team reported finding no survivors.", ["reported"]),
+        # going on, not going on saying; a speech act that may have to happen one day
+        ("Protests and vigils began in Iran on Saturday and continued on Sunday, sparked by the "
+         "government admitting that it shot down Ukrainian Flight 752 in error.", ["admitting"]),
+        ("The union boss fears he may have to instruct officers to walk away from situations.",
+         ["fears"]),
         # a clause reported by a trailing cue does not report the trailing cue
         ("Investigations continue into Saturday's deadly prison brawl at the county jail, "
          "state corrections officials confirmed Monday.", ["confirmed"]),

@@ -792,6 +792,13 @@ def test_they_refers_back_to_a_group(nlp, text, content, canonical):
     assert claim.speaker.canonical == canonical
 
 
+def test_the_government_of_the_country_named(nlp):
+    text = ("Protests and vigils began in Iran on Saturday and continued on Sunday, sparked by the "
+            "government admitting that it shot down Ukrainian Flight 752 in error.")
+    claim = find(extract_from_text(nlp, text), "it shot down Ukrainian Flight 752 in error")
+    assert (claim.speaker.text, claim.speaker.canonical) == ("the government", "government of Iran")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "canonical"),
     [

@@ -523,6 +523,11 @@ class AttributionComponent:
         speaker, speaker_rule = self._subject(v)
         if speaker is None:
             return self._trailing_phrase(v, cue)
+        if v.lemma_.lower() == "continue" and not self._speakerlike(speaker):
+            return None  # "protests began Saturday and continued on Sunday": going on
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children):
+            return None  # "he may have to instruct officers to walk away": not yet, if ever
         if _nobody(speaker):
             return None  # "none of them answered", "nobody said X": no one's claim
         if speaker.lower_ == "it" and v.tag_ == "VBN" and any(
@@ -779,6 +784,11 @@ class AttributionComponent:
             # the subject of the clause the infinitive hangs on
             found, _ = self._subject(v.head, depth + 1)
             return found, ("shared" if found is not None else "")
+        before = v.doc[v.i - 1] if v.i > 0 else None
+        if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and before is not None \
+                and before.dep_ == "pobj" and before.head.lower_ == "by" \
+                and before.pos_ in ("NOUN", "PROPN") and self._speakerlike(before):
+            return before, "participle"  # "sparked by the government admitting X"
         if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl", "conj"):
             named = self._person_before(v)
             if named is not None:

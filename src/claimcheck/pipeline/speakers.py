@@ -56,6 +56,7 @@ class SpeakerResolver:
         self.person_words: dict[str, set[str]] = {}  # canonical -> title words seen with it
         self.person_mentions: list[tuple[int, str]] = []  # (token index, canonical)
         self.org_mentions: list[tuple[int, str, str]] = []  # (token index, canonical, type)
+        self.place_mentions: list[tuple[int, str]] = []  # (token index, country or place)
         self._scan_entities()
 
     # -- names
@@ -183,6 +184,8 @@ class SpeakerResolver:
                     self.org_mentions.append((ent.start, known[0], known[1]))
                 elif ent.label_ == "ORG":
                     self.org_mentions.append((ent.start, text, self._org_type(text)))
+                elif ent.label_ == "GPE":
+                    self.place_mentions.append((ent.start, text))
         self._mention_index = [i for i, _ in self.person_mentions]
         self._org_index = [i for i, _, _ in self.org_mentions]
 
@@ -638,6 +641,13 @@ class SpeakerResolver:
             k -= 1
         if head_word not in _GENERIC_ORG_HEADS:
             return None  # "the department" with no department named: leave it as written
+        if head_word == "government" and fallback is None:
+            # "sparked by the government admitting X" after "Protests began in Iran": with no
+            # known agency named, the government of the last country or place named, rather
+            # than any organisation
+            place = next((p for i, p in reversed(self.place_mentions) if i < before), None)
+            if place is not None:
+                return f"government of {place}", "agency"
         return fallback or weak
 
     def _recent_group(self, pronoun: Token) -> tuple[str, str] | None:
