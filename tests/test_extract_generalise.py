@@ -792,6 +792,26 @@ def test_they_refers_back_to_a_group(nlp, text, content, canonical):
     assert claim.speaker.canonical == canonical
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Four people were killed in what Pakistan\u2019s Punjab police called a shootout with "
+         "\u201cterrorists\u201d.", "a shootout", "Pakistan\u2019s Punjab police"),
+        ("Stuart Jones QC, prosecuting, in his closing speech to the jury, said Quincey had "
+         "earlier lied in the witness box.", "Quincey had earlier lied",
+         "Stuart Jones QC, prosecuting"),
+        ("Amnesty published a report. \"I saw my friend going down,\" said one person "
+         "interviewed for the report, whose name was withheld. \"He was shot.\"",
+         "I saw my friend going down", "one person"),
+        ("Amnesty published a report. \"I saw my friend going down,\" said one person "
+         "interviewed for the report, whose name was withheld. \"He was shot.\"",
+         "He was shot", "one person"),
+    ],
+)
+def test_the_speakers_words_and_no_more(nlp, text, content, speaker):
+    assert find(extract_from_text(nlp, text), content).speaker.text == speaker
+
+
 def test_the_government_of_the_country_named(nlp):
     text = ("Protests and vigils began in Iran on Saturday and continued on Sunday, sparked by the "
             "government admitting that it shot down Ukrainian Flight 752 in error.")

@@ -42,7 +42,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT, find_quote_regions
-from claimcheck.pipeline.records import FIRST_PERSON, Attribution
+from claimcheck.pipeline.records import FEMALE_NOUNS, FIRST_PERSON, MALE_NOUNS, Attribution
 from claimcheck.pipeline.speakers import SpeakerResolver, joined_hyphen
 from claimcheck.resources.lexicon import (
     CueLexicon,
@@ -877,6 +877,15 @@ class AttributionComponent:
                      and c.pos_ == "PROPN"]
             if after:
                 return after[0], "inverted"
+            reduced = next((c for c in v.rights if c.dep_ == "ccomp" and c.tag_ == "VBN"
+                            and not any(x.dep_ in ("aux", "auxpass") for x in c.children)), None)
+            subj = _child(reduced, "nsubj") if reduced is not None else None
+            if subj is not None and subj.left_edge.i == v.i + 1 and subj.pos_ == "NOUN" and (
+                    self._speakerlike(subj) or subj.lemma_.lower() == "person"
+                    or subj.lower_ in FEMALE_NOUNS | MALE_NOUNS):
+                # '"...," said one person interviewed for the report': the person, described
+                # by a participle the parser read as the reported verb
+                return subj, "inverted"
         if v.dep_ == "acl" and (v.tag_ == "VBD" or _finite_read_as_participle(v)) \
                 and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
@@ -946,9 +955,11 @@ class AttributionComponent:
             if t.i != head.i and (t.dep_ in _SPEAKER_DROP or (
                 t.dep_ == "npadvmod" and t.head.i == head.i and t.i > head.i  # "activist Monday"
             ) or (
-                # "Kristi Noem, during a visit to Texas, said": a circumstance set off by commas
-                t.dep_ == "prep" and t.head.i == head.i and t.i > head.i
-                and t.doc[t.i - 1].text == "," and t.lower_ != "of"
+                # "Kristi Noem, during a visit to Texas, said", "Stuart Jones QC, prosecuting,
+                # in his closing speech, said": a circumstance set off by commas
+                t.dep_ == "prep" and t.i > head.i and t.doc[t.i - 1].text == "," and t.lower_ != "of"
+                and (t.head.i == head.i or (t.head.dep_ in ("acl", "appos") and t.head.tag_ == "VBG"
+                                            and t.head.head.i == head.i))
             ) or (
                 # "The ACLU in a letter Wednesday to the director asked": where it was said
                 t.dep_ == "prep" and t.head.i == head.i and t.i > head.i and t.lower_ == "in"
@@ -968,6 +979,8 @@ class AttributionComponent:
         while b <= hi and b not in drop:
             b += 1
         a2, b2 = _trim(head.doc, (a, b))
+        while a2 < head.i and head.doc[a2].tag_ in ("WP", "WDT"):
+            a2 += 1  # "in what Pakistan's Punjab police called a shootout"
         dated = False
         while b2 - 1 > head.i and head.doc[b2 - 1].ent_type_ in ("DATE", "TIME"):
             b2 = _trim(head.doc, (a2, b2 - 1))[1]  # "officials on Monday"
