@@ -900,3 +900,24 @@ def test_the_channel_before_a_content_without_that_is_not_said(nlp):
 def test_submitting_and_debunking(nlp, text, cue, content, polarity):
     claims = extract_from_text(nlp, text)
     assert [(c.cue.text, c.content.text, c.polarity) for c in claims] == [(cue, content, polarity)]
+
+
+def test_the_speakers_own_reticence_is_the_writers(nlp):
+    text = ("At the time, police and state penitentiary representatives said some inmates had "
+            "been killed but did not give details.")
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "some inmates had been killed"]
+
+
+def test_a_second_refusal_inside_a_statement_stays(nlp):
+    text = "Apple stated it will not fund the convention and will not provide any support."
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "it will not fund the convention and will not provide any support"]
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_is_that_subjects(nlp):
+    text = ("The army had maintained that its troops were not at the site, but on Tuesday night "
+            "a military spokesman, Major Osoba Olaniyi, reversed that position, saying soldiers "
+            "had been deployed there.")
+    saying = next(c for c in extract_from_text(nlp, text) if c.cue.text == "saying")
+    assert saying.speaker.canonical == "Major Osoba Olaniyi"

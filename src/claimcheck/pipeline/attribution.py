@@ -389,6 +389,7 @@ class AttributionComponent:
                                                      region_tokens)
             att.content = _drop_dateline(doc, att.content)
             att.content = _drop_leading_date(doc, att.content, att.cue)
+            att.content = _drop_reticence(doc, att.content)
             speaker = _drop_dateline(doc, att.speaker)
             if speaker != att.speaker and speaker[1] > speaker[0]:
                 # "ROCHESTER — Officers' video of ... does not show"; when the parser made the
@@ -846,8 +847,11 @@ class AttributionComponent:
                 return head, "participle"
             if head.pos_ in _CLAUSAL:
                 outer = head
-                while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") and outer.head.i != outer.i:
-                    outer = outer.head  # "X said that A, stating B": X states B
+                while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") and outer.head.i != outer.i \
+                        and not (outer.dep_ == "conj"
+                                 and _child(outer, "nsubj", "nsubjpass") is not None):
+                    outer = outer.head  # "X said that A, stating B": X states B; but "X
+                    # maintained A, but Y reversed that, saying B": Y says B
                 if outer.i != head.i and outer.pos_ in _CLAUSAL and \
                         outer.lemma_.lower() in self.verbs:
                     head = outer
@@ -2482,6 +2486,26 @@ def _drop_leading_date(doc: Doc, span: tuple[int, int], cue: tuple[int, int]
     return _trim(doc, (phrase.right_edge.i + 1, b))
 
 
+def _drop_reticence(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'said some inmates had been killed but did not give details': a negated report of the
+    speaker's own, set against the content by "but" with no subject of its own, is the
+    writer's ("will not fund X and will not provide any support" is all said)."""
+    roots = _span_roots(doc, span)
+    if len(roots) != 1:
+        return span
+    for c in roots[0].children:
+        if c.dep_ == "conj" and c.i > roots[0].i and c.lemma_.lower() in _RETICENT \
+                and c.tag_ in ("VB", "VBD", "VBZ", "VBP") \
+                and any(x.dep_ == "cc" and x.lower_ == "but" and x.i < c.i
+                        for x in roots[0].children) \
+                and any(x.dep_ == "neg" for x in c.children) \
+                and _child(c, "nsubj", "nsubjpass") is None and c.right_edge.i < span[1]:
+            cut = _trim(doc, (span[0], c.left_edge.i))
+            if cut[1] > cut[0]:
+                return cut
+    return span
+
+
 def _nobody(tok: Token) -> bool:
     """"Nobody", "none (of them)", "no one", "no official": a subject that names no one."""
     return tok.lower_ in _NEGATIVE_SUBJECTS or any(
@@ -2736,6 +2760,10 @@ def _before_run_on(reported: Token | None, end: int) -> int:
             return min(end, c.left_edge.i)
     return end
 
+
+# What a speaker may decline to do about their own report ("did not give details").
+_RETICENT = frozenset({"give", "provide", "offer", "elaborate", "comment", "specify", "say",
+                       "identify", "disclose", "explain", "release", "name"})
 
 # What a statement is made in ("said in a statement", "told in an interview").
 _CHANNELS = frozenset({"statement", "interview", "letter", "post", "release", "email", "tweet",
