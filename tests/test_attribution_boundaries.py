@@ -921,3 +921,11 @@ def test_a_participle_after_a_clause_with_its_own_subject_is_that_subjects(nlp):
             "had been deployed there.")
     saying = next(c for c in extract_from_text(nlp, text) if c.cue.text == "saying")
     assert saying.speaker.canonical == "Major Osoba Olaniyi"
+
+
+def test_a_base_form_cue_read_as_a_noun_after_a_plural_subject(nlp):
+    text = ("The Mounties allege an unspecified \u201cinteraction\u201d took place in which one "
+            "man was shot and killed.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("The Mounties", "allege")]
+    assert claims[0].content.text.startswith("an unspecified")

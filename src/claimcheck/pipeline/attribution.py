@@ -1033,12 +1033,13 @@ class AttributionComponent:
         if reported is not None:
             # "Prosecutors allege Jones stole ...": the clause whose subject the cue was hung on
             return (v.i + 1, reported.right_edge.i + 1), "clause"
+        top = v.head
+        while top.dep_ in ("nsubj", "csubj") and top.head.i > top.i:
+            top = top.head  # "rules ban on X is illegal": the clause "ban ..." is a subject
         if speaker.head.i == v.i and speaker.dep_ in ("compound", "nmod") \
-                and v.dep_ in ("nsubj", "csubj") and v.head.i > v.i and v.head.pos_ in _CLAUSAL:
-            # "Greek court rules worship of ... is legal": the rest of the clause is the content
-            top = v.head
-            while top.dep_ in ("nsubj", "csubj") and top.head.i > top.i:
-                top = top.head  # "rules ban on X is illegal": the clause "ban ..." is a subject
+                and v.dep_ in ("nsubj", "csubj") and v.head.i > v.i and top.pos_ in _CLAUSAL:
+            # "Greek court rules worship of ... is legal", "The Mounties allege an interaction
+            # took place": the rest of the clause is the content
             return (v.i + 1, top.right_edge.i + 1), "headline"
         if v.lemma_.lower() == "rule" and _child(v, "nsubjpass") is not None:
             subj = _child(v, "nsubjpass")
@@ -2661,13 +2662,16 @@ def _verb_read_as_noun(v: Token) -> bool:
     """"notes" in "The Department of Agriculture notes, ..." or "rules" in "Court rules X is
     legal": a present-tense cue ending in -s, with a bare noun phrase right before it as a
     modifier (no determiner of its own) and no subject."""
-    if not v.lower_.endswith("s") or v.tag_ not in ("NNS", "VBZ") or v.i == 0:
+    base = v.tag_ == "NN" and v.lower_ in _VERB_ONLY and v.i > 0  # "The Mounties allege X"
+    if not base and (not v.lower_.endswith("s") or v.tag_ not in ("NNS", "VBZ") or v.i == 0):
         return False
     if v.dep_ not in ("ROOT", "nsubj", "csubj"):
         return False
     mods = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
     if not mods or mods[-1].right_edge.i != v.i - 1:
         return False
+    if base and mods[-1].tag_ not in ("NNS", "NNPS"):
+        return False  # a plural subject, as the base form of the verb needs
     return not any(c.dep_ in ("nsubj", "csubj", "poss", "nummod", "amod", "prep", "acl", "relcl")
                    or (c.dep_ == "det" and c.i > mods[0].i) for c in v.children)
 
@@ -2760,6 +2764,10 @@ def _before_run_on(reported: Token | None, end: int) -> int:
             return min(end, c.left_edge.i)
     return end
 
+
+# Cue verbs with no noun of the same form: tagged as a noun, they are the verb misread.
+_VERB_ONLY = frozenset({"allege", "say", "insist", "contend", "argue", "assert", "admit",
+                        "acknowledge", "testify", "concede", "maintain"})
 
 # What a speaker may decline to do about their own report ("did not give details").
 _RETICENT = frozenset({"give", "provide", "offer", "elaborate", "comment", "specify", "say",
