@@ -847,9 +847,10 @@ class AttributionComponent:
                 return head, "participle"
             if head.pos_ in _CLAUSAL:
                 outer = head
-                while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") and outer.head.i != outer.i \
-                        and not (outer.dep_ == "conj"
-                                 and _child(outer, "nsubj", "nsubjpass") is not None):
+                while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") \
+                        and outer.head.i != outer.i and not (
+                            outer.dep_ == "conj"
+                            and _child(outer, "nsubj", "nsubjpass") is not None):
                     outer = outer.head  # "X said that A, stating B": X states B; but "X
                     # maintained A, but Y reversed that, saying B": Y says B
                 if outer.i != head.i and outer.pos_ in _CLAUSAL and \
@@ -961,7 +962,8 @@ class AttributionComponent:
             ) or (
                 # "Kristi Noem, during a visit to Texas, said", "Stuart Jones QC, prosecuting,
                 # in his closing speech, said": a circumstance set off by commas
-                t.dep_ == "prep" and t.i > head.i and t.doc[t.i - 1].text == "," and t.lower_ != "of"
+                t.dep_ == "prep" and t.i > head.i and t.doc[t.i - 1].text == ","
+                and t.lower_ != "of"
                 and (t.head.i == head.i or (t.head.dep_ in ("acl", "appos") and t.head.tag_ == "VBG"
                                             and t.head.head.i == head.i))
             ) or (
@@ -1002,7 +1004,8 @@ class AttributionComponent:
         doc = v.doc
         kind = cue.kind
         dobj = _child(v, "dobj")
-        if dobj is not None and dobj.i == speaker.i and v.i > v.sent.start + 3 and doc[v.i - 1].text == "," \
+        if dobj is not None and dobj.i == speaker.i and v.i > v.sent.start + 3 \
+                and doc[v.i - 1].text == "," \
                 and not any(t.i > v.right_edge.i and not _is_punct(t) for t in v.sent):
             # "..., reported The Indian Express.": the source after its cue, read as its
             # object; what it reports is the sentence before the comma
