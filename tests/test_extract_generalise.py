@@ -812,6 +812,19 @@ def test_the_speakers_words_and_no_more(nlp, text, content, speaker):
     assert find(extract_from_text(nlp, text), content).speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "canonical"),
+    [
+        ("\"We are getting a video-recorded post-mortem done,\" NDTV quoted Raebareli police "
+         "chief, Swapnil Mamgain as saying.", "We are getting", "Swapnil Mamgain"),
+        ("Reuters quoted the minister as saying that the troops had withdrawn.",
+         "the troops had withdrawn", "minister"),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker(nlp, text, content, canonical):
+    assert find(extract_from_text(nlp, text), content).speaker.canonical == canonical
+
+
 def test_the_government_of_the_country_named(nlp):
     text = ("Protests and vigils began in Iran on Saturday and continued on Sunday, sparked by the "
             "government admitting that it shot down Ukrainian Flight 752 in error.")

@@ -711,6 +711,11 @@ class AttributionComponent:
 
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
         """The token heading the speaker's noun phrase, and how it was found."""
+        quoted = _child(v, "dobj")
+        if v.lemma_.lower() in ("quote", "cite") and quoted is not None and any(
+                c.dep_ == "prep" and c.lower_ == "as" and _child(c, "pcomp") is not None
+                for c in v.children):
+            return quoted, "quoted"  # '"X," NDTV quoted the police chief as saying'
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if not subj and _verb_read_as_noun(v):
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
@@ -764,8 +769,9 @@ class AttributionComponent:
             return None, ""
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.dep_ == "prep" \
                 and v.head.head.lemma_.lower() in ("quote", "cite"):
-            # "The general was quoted as saying X": the one quoted
-            subj = _child(v.head.head, "nsubjpass")
+            # "The general was quoted as saying X", "NDTV quoted the police chief as saying
+            # X": the one quoted
+            subj = _child(v.head.head, "nsubjpass") or _child(v.head.head, "dobj")
             return (subj, "quoted") if subj is not None else (None, "")
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" \
                 and v.head.lower_ in _GERUND_PREPOSITIONS and v.head.head.pos_ in _CLAUSAL:
