@@ -434,6 +434,8 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
          "I share their concern", "Seb Adjei-Addoh"),
         ("Chairperson Ann Makori said they have increased the number of files.",
          "they have increased the number of files", "Ann Makori"),
+        ("Admiral Ola Ibrahim said the navy had not fired on the boat.",
+         "the navy had not fired on the boat", "Ola Ibrahim"),
         ("Lady Justice Simler said those detainees should not be removed.",
          "those detainees should not be removed", "Simler"),
         # two people with one surname: a lone surname is the one last named in full before it

@@ -1471,6 +1471,10 @@ class AttributionComponent:
             return _subtree_range(comp)
         if comp.dep_ == "oprd" and obj is None:
             return None  # "the group called the Sea Org": naming, not characterising
+        if obj is not None and obj.lower_ == "what" and obj.i < v.i:
+            # 'condemning what they call "barbaric acts"', "what callers described as a gun"
+            inner = _child(comp, "pobj", "pcomp", "amod") if comp.dep_ == "prep" else None
+            return _subtree_range(inner if inner is not None else comp)
         if cue.kind == "accuse" and comp.dep_ == "prep":
             inner = _child(comp, "pcomp", "pobj")
             if inner is not None and inner.tag_ == "VBG":
