@@ -940,3 +940,17 @@ def test_a_base_form_cue_read_as_a_noun_after_a_plural_subject(nlp):
 def test_what_they_call_x_characterises_x(nlp, text, content):
     claims = [c for c in extract_from_text(nlp, text) if c.cue.text in ("call", "described")]
     assert [c.content.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("They allege jail workers ignored medical issues that lead to deaths, failed to stop brutal "
+     "fights and even attacked inmates.",
+     "jail workers ignored medical issues that lead to deaths, failed to stop brutal fights and "
+     "even attacked inmates"),
+    ("Police have said they were forced to act when Tuesday\u2019s protest escalated, but "
+     "exercised only minimum force.",
+     "they were forced to act when Tuesday\u2019s protest escalated, but exercised only minimum "
+     "force"),
+])
+def test_a_past_predicate_after_a_present_cue_goes_on_with_the_content(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]

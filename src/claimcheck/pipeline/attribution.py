@@ -1390,11 +1390,22 @@ class AttributionComponent:
 
     def _conjoined_clauses(self, v: Token, end: int) -> int:
         """"claims that X was taken and she was forced to ...": a clause with its own subject
-        that the parser conjoined to the cue rather than to the content continues the content.
-        A conjoined cue ("and added that ...") or a clause sharing the cue's subject does not."""
+        that the parser conjoined to the cue rather than to the content continues the content,
+        as does a past-tense predicate after a present or perfect cue. A conjoined cue ("and
+        added that ...") or a clause sharing the cue's subject does not."""
         doc = v.doc
+        present = v.tag_ in ("VBP", "VBZ") or any(
+            d.dep_ == "aux" and d.lemma_ == "have" for d in v.children)
         for c in v.rights:
             if c.dep_ != "conj" or c.i < end or c.pos_ not in _CLAUSAL:
+                continue
+            if present and c.tag_ == "VBD" and c.lemma_.lower() not in self.verbs \
+                    and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
+                # "They allege workers ignored X, failed to stop fights and attacked inmates",
+                # "Police have said they were forced to act, but exercised only minimum force":
+                # a past-tense predicate cannot share the present cue's subject; it goes on
+                # with the content
+                end = c.right_edge.i + 1
                 continue
             if c.lemma_.lower() in self.verbs or not any(
                 d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children
