@@ -434,6 +434,10 @@ def test_charges_and_bare_condemnation_are_no_claims(nlp, text):
          "I share their concern", "Seb Adjei-Addoh"),
         ("Chairperson Ann Makori said they have increased the number of files.",
          "they have increased the number of files", "Ann Makori"),
+        # "the spokesman": the person named with that post, however many titles came between
+        ("Spokesman Lieutenant Colonel Bryan Hilferty says no aircraft were used. The spokesman "
+         "adds that troops were unable to examine the bodies.",
+         "troops were unable to examine the bodies", "Bryan Hilferty"),
         ("Admiral Ola Ibrahim said the navy had not fired on the boat.",
          "the navy had not fired on the boat", "Ola Ibrahim"),
         ("Lady Justice Simler said those detainees should not be removed.",

@@ -212,8 +212,10 @@ class SpeakerResolver:
         toks = [t for t in ent] + [c for c in root.children if c.dep_ in ("appos", "compound")]
         if root.dep_ == "appos":
             toks.append(root.head)
-        if ent.start > 0 and self.doc[ent.start - 1].dep_ == "compound":
-            toks.append(self.doc[ent.start - 1])
+        k = ent.start - 1
+        while k >= 0 and self.doc[k].dep_ == "compound" and ent.start - k <= 4:
+            toks.append(self.doc[k])  # "Spokesman Lieutenant Colonel Bryan Hilferty"
+            k -= 1
         return {t.lower_ for t in toks if t.lower_ in self.word_terms}
 
     def _titled_person(self, before: int, word: str) -> str | None:
