@@ -671,8 +671,9 @@ class SpeakerResolver:
 
     def _recent_described(self, pronoun: Token, want: str, content: tuple[int, int]
                           ) -> str | None:
-        """A person described, not named ("a woman", "the boy's father"), as the subject of the
-        sentence before the pronoun's (before its quotation, when the quotation comes first)."""
+        """A person described, not named ("a woman", "a man"), as the subject of the sentence
+        before the pronoun's (before its quotation, when the quotation comes first); not someone
+        else's relative ("the boy's father"), who is a relation, not a description."""
         first = min(pronoun.i, content[0]) if content[1] > content[0] else pronoun.i
         nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
         for t in reversed(self.doc[self._previous_sentence_start(self.doc[first]):first]):
