@@ -814,6 +814,14 @@ def test_the_speakers_words_and_no_more(nlp, text, content, speaker):
     assert find(extract_from_text(nlp, text), content).speaker.text == speaker
 
 
+def test_it_is_the_speaker_not_the_evidence_it_cited(nlp):
+    text = ("Amnesty International said that video footage of incidents shows security forces "
+            "using firearms to disperse protests. Images of bullet casings indicate that they "
+            "used live ammunition, it added.")
+    claim = find(extract_from_text(nlp, text), "Images of bullet casings")
+    assert (claim.speaker.text, claim.speaker.canonical) == ("it", "Amnesty International")
+
+
 def test_the_government_of_the_country_named(nlp):
     text = ("Protests and vigils began in Iran on Saturday and continued on Sunday, sparked by the "
             "government admitting that it shot down Ukrainian Flight 752 in error.")
