@@ -919,6 +919,13 @@ ONE_CLAIM_CONTENTS = [
      "exercised only minimum force.",
      "they were forced to act when Tuesday\u2019s protest escalated, but exercised only minimum "
      "force"),
+    # where the speaker got it from is the writer's sourcing
+    ("Amnesty International said the eight killed at a protest in the Darfur region were shot "
+     "with live ammunition used in automatic rifles, citing medical sources.",
+     "the eight killed at a protest in the Darfur region were shot with live ammunition used in "
+     "automatic rifles"),
+    ("The officer said he was citing the driver for speeding.",
+     "he was citing the driver for speeding"),
     # the speaker's own reticence, set against the content by "but", is the writer's
     ("At the time, police and state penitentiary representatives said some inmates had been "
      "killed but did not give details.", "some inmates had been killed"),

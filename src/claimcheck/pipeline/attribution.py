@@ -1962,6 +1962,17 @@ class AttributionComponent:
         if node.dep_ == "appos" and node.lemma_.lower() in self.nouns and a < node.left_edge.i \
                 and doc[node.left_edge.i - 1].text == ",":
             return _trim(doc, (a, node.left_edge.i - 1))
+        for k in range(a + 3, b):
+            # "said eight were shot with live ammunition, citing medical sources": where the
+            # speaker got it from is the writer's sourcing, not part of what was said
+            if doc[k].lower_ in _SOURCING and doc[k - 1].text == "," and doc[k].tag_ == "VBG" \
+                    and _child(doc[k], "dobj") is not None \
+                    and all(t.i == k or doc[k].is_ancestor(t) or _is_punct(t)
+                            or t.dep_ == "prep" and doc[t.i - 1].text == ","
+                            or any(x.dep_ == "prep" and doc[x.i - 1].text == ","
+                                   for x in t.ancestors if x.i > k)
+                            for t in doc[k:b]):
+                return _trim(doc, (a, k - 1))
         for k in range(a + 2, b - 2):
             # "every claim will be assessed, with the paper reporting no one will be refused":
             # a report of someone else's, hung on the content as an absolute phrase
@@ -2788,6 +2799,9 @@ def _before_run_on(reported: Token | None, end: int) -> int:
             return min(end, c.left_edge.i)
     return end
 
+
+# Participles by which a speaker names the source of what they say ("..., citing witnesses").
+_SOURCING = frozenset({"citing", "quoting"})
 
 # Cue verbs with no noun of the same form: tagged as a noun, they are the verb misread.
 _VERB_ONLY = frozenset({"allege", "say", "insist", "contend", "argue", "assert", "admit",
