@@ -513,6 +513,11 @@ def test_canonical_person_names(nlp, text, content, canonical):
          "officers fired several shots", "police"),
         # no issuer named: the statement itself
         ("The statement said the man was armed.", "the man was armed", "statement"),
+        # an organisation described, then named in apposition, is named
+        ("Britain\u2019s interior ministry, the Home Office, said it could not comment further.",
+         "it could not comment further", "Home Office"),
+        ("The country's main opposition party, the People's Democratic Party, said the vote was "
+         "rigged.", "the vote was rigged", "People's Democratic Party"),
         # the one quoted "as saying" is the speaker
         ("\"We are getting a video-recorded post-mortem done,\" NDTV quoted Raebareli police "
          "chief, Swapnil Mamgain as saying.", "We are getting", "Swapnil Mamgain"),

@@ -401,6 +401,18 @@ class SpeakerResolver:
                 kind = "journalist"
             att.speaker_type = kind
             return
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"
+                      and c.i > head.i), None) if head.pos_ == "NOUN" \
+            and head.lower_ not in FEMALE_NOUNS | MALE_NOUNS \
+            and self.word_terms.get(head.lower_) not in _PERSON_KINDS else None
+        if named is not None:
+            # "Britain's interior ministry, the Home Office, said": the organisation's name
+            org = _name_text([t for t in named.subtree if t.ent_type_ == "ORG"])
+            org = org[4:] if org.lower().startswith("the ") else org
+            known = self.alias.get(org.lower())
+            att.canonical = known[0] if known else org
+            att.speaker_type = (known[1] if known else None) or kind or self._org_type(org)
+            return
         ents = [t for t in tokens if t.ent_type_ == "ORG"]
         if ents and head.ent_type_ == "ORG":
             org = _name_text([t for t in tokens if t.ent_type_ == "ORG"])
