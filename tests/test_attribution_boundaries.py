@@ -935,3 +935,12 @@ ONE_CLAIM_CONTENTS = [
 @pytest.mark.parametrize(("text", "content"), ONE_CLAIM_CONTENTS)
 def test_the_content_of_a_sentences_one_claim(nlp, text, content):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+def test_a_label_with_an_adjective_and_no_as(nlp):
+    text = ("The incident has prompted sharp reactions, with the Institute of Race Relations (IRR) "
+            "labelling it \u201cindicative of a state that has lost sight of its obligations\u201d.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("the Institute of Race Relations", "labelling")]
+    assert "indicative of a state" in claims[0].content.text

@@ -1458,6 +1458,11 @@ class AttributionComponent:
                 and not (c.lower_ == "as" and any(o.lower_ == "part" for o in c.children))
             ):  # not "criticized the deployment as part of the crackdown"
                 comp = c
+        if comp is None and preps and obj is not None and obj.i > v.i:
+            # 'labelling it "indicative of a state that has lost sight ..."': an adjective
+            # after the object, with no "as"
+            comp = next((c for c in v.children if c.dep_ in ("oprd", "dep", "acomp")
+                         and c.pos_ == "ADJ" and c.i > obj.i), None)
         agent = _child(v, "agent")
         agent_obj = _child(agent, "pobj") if agent is not None else None
         for holder in (obj, agent_obj):
