@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimcheck.pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT, find_quote_regions
 from claimcheck.pipeline.records import FEMALE_NOUNS, FIRST_PERSON, MALE_NOUNS, Attribution
+from claimcheck.pipeline.records import child as _child
 from claimcheck.pipeline.speakers import SpeakerResolver, joined_hyphen
 from claimcheck.resources.lexicon import (
     CueLexicon,
@@ -250,13 +251,6 @@ def _that_clause(tok: Token) -> bool:
 
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
-
-
-def _child(tok: Token, *deps: str) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
 
 
 # --------------------------------------------------------------------------- speakers

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Pronouns resolved to an earlier speaker, with the grammatical gender they require.
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -42,3 +45,8 @@ class Attribution:
     polarity: str = "affirms"
     hedged: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """The first child of ``tok`` with one of the dependency labels ``deps``, or None."""
+    return next((c for c in tok.children if c.dep_ in deps), None)

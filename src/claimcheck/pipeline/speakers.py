@@ -23,6 +23,7 @@ from claimcheck.pipeline.records import (
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     Attribution,
+    child,
 )
 from claimcheck.resources.lexicon import SpeakerLexicon
 
@@ -456,10 +457,10 @@ class SpeakerResolver:
         source = None
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                source = _child_of(c, "pobj")
+                source = child(c, "pobj")
             elif c.dep_ == "acl" and c.lemma_.lower() in _ISSUING:
-                agent = _child_of(c, "agent")
-                source = _child_of(agent, "pobj") if agent is not None else None
+                agent = child(c, "agent")
+                source = child(agent, "pobj") if agent is not None else None
             if source is not None:
                 return self._name_of(source, previous)
         before = [c for c in head.subtree if c.i < head.i]
@@ -486,7 +487,7 @@ class SpeakerResolver:
                     and t.head.head.pos_ in ("VERB", "AUX"):
                 verb = t.head.head  # "In a statement, the family said"
             if verb is not None:
-                subject = _child_of(verb, "nsubj")
+                subject = child(verb, "nsubj")
                 return self._name_of(subject, previous) if subject is not None else None
         return None
 
@@ -796,10 +797,6 @@ _ISSUED = frozenset({"statement", "release", "announcement", "communique", "comm
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
 # Words for the kind of release, not for who released it ("a police news release").
 _RELEASE_WORDS = frozenset({"news", "press", "media", "joint", "written"})
-
-
-def _child_of(tok: Token, dep: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _dateline_credit(ent: Span) -> bool:
