@@ -122,7 +122,7 @@ def test_the_same_words_attributing(nlp, text, speaker, cue, content):
     [
         # a first person may report what they knew or realised at the time
         ("I realised the door had been forced, the owner said.", "the door had been forced"),
-        ('"I knew the dam would not hold," the engineer said.', "the dam would not hold"),
+        ('"I knew the dam would not hold."', "the dam would not hold"),
         # news learned by the outlet reporting it
         ("The newspaper has learned that the minister will resign.", "the minister will resign"),
     ],
@@ -378,8 +378,9 @@ def test_a_cue_tagged_as_a_participle_after_a_quotation(nlp):
     assert [(c.speaker.text, c.content.text) for c in joked] == [
         ("one shopper", "I guess that's the price of progress")
     ]
-    guess = [c for c in claims if c.cue.text == "guess"]
-    assert [c.speaker.canonical for c in guess] == ["one shopper"]
+    # "I guess" is the shopper's own hedge, not a second claim
+    assert not [c for c in claims if c.cue.text == "guess"]
+    assert joked[0].hedged
 
 
 # --------------------------------------------------------------------------- follow-on quotations
@@ -575,15 +576,14 @@ def test_an_as_clause_that_reports(nlp, text, speaker, content):
     ],
 )
 def test_a_quotation_run_on_keeps_a_paragraph_with_the_speakers_own_belief(nlp, first):
-    # "We knew" inside the next paragraph is the quoted speaker's cue, not a new speaker
+    # "We knew" inside the next paragraph is the quoted speaker's own, not a new speaker's cue
     text = (f'{first}\n\n"We knew the river was rising, but we were told the barrier would '
             'hold."\n\nThe council has not commented.')
     claims = extract_from_text(nlp, text)
     hollis = [c for c in claims if "Nobody warned us." in c.content.text]
     assert len(hollis) == 1
     assert hollis[0].content.text.endswith('we were told the barrier would hold."')
-    knew = [c for c in claims if c.cue.text == "knew"]
-    assert [c.speaker.canonical for c in knew] == ["Karen Hollis"]
+    assert not [c for c in claims if c.cue.text == "knew"]
 
 
 # --------------------------------------------------------------------------- datelines

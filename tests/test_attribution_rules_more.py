@@ -163,14 +163,32 @@ def test_belief_and_knowledge_verbs(nlp, text, speaker, cue, content, polarity, 
     assert (claims[0].polarity, claims[0].hedged) == (polarity, hedged)
 
 
-def test_belief_inside_a_quotation_is_the_quoted_speakers(nlp):
-    claims = extract_from_text(nlp, '"I guess we were lucky," the pilot said.')
-    thought = next(c for c in claims if c.cue.text == "guess")
-    assert thought.content.text == "we were lucky"
-    assert (thought.cue.text, thought.speaker.canonical, thought.hedged) == ("guess", "pilot", True)
-    said = [c for c in claims if c.cue.text == "said"]
-    assert [c.content.text for c in said] == ["I guess we were lucky"]
-    assert said[0].hedged is False
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ('"I guess we were lucky," the pilot said.', True),
+        ('"I think the fire started in the kitchen," the chief said.', True),
+        # a belief in a later sentence of the quotation leaves its first claim as it is
+        ('"The door was locked. I think someone had a key," the owner said.', False),
+        # knowing is no hedge
+        ('"I know the river rose too fast," the mayor said.', False),
+        # telling is no hedge either
+        ('"I told him to stop the car," the officer said.', False),
+    ],
+)
+def test_a_belief_inside_a_quotation_is_part_of_the_quoted_claim(nlp, text, hedged):
+    # the quotation is already the speaker's claim; "I think" in it is no second claim
+    claims = extract_from_text(nlp, text)
+    assert [c.cue.text for c in claims] == ["said"]
+    assert claims[0].content.text.startswith(text[1:6])
+    assert claims[0].hedged is hedged
+
+
+def test_a_belief_in_a_quotation_nobody_is_credited_with_is_kept(nlp):
+    claims = extract_from_text(nlp, 'The hearing went on for hours.\n\n"I think we were lucky."')
+    assert [(c.cue.text, c.content.text, c.hedged) for c in claims] == [
+        ("think", "we were lucky", True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -313,9 +331,9 @@ def test_a_quotation_over_two_paragraphs_is_one_claim(nlp, opening):
     assert said[0].content.text.startswith("I think we have learned a lot")
     assert "they were able to focus better" in said[0].content.text
     assert "next match" not in said[0].content.text
-    # "I think" inside the quotation covers its own clause only
-    thought = [c for c in claims if c.cue.text == "think"]
-    assert [c.content.text for c in thought] == ["we have learned a lot from today's game"]
+    # "I think" inside the quotation is part of the coach's claim, which it hedges
+    assert not [c for c in claims if c.cue.text == "think"]
+    assert said[0].hedged
 
 
 def test_a_follow_on_quotation_over_two_paragraphs_is_one_claim(nlp):
@@ -365,7 +383,7 @@ def test_content_around_a_parenthetical_cue_keeps_its_start(nlp, text, start):
     ("text", "cue", "content"),
     [
         # a clause opening with "what" that is the subject is a claim, not a question
-        ('"I think what happened here was a tragedy," the mayor said.', "think",
+        ('The mayor left early.\n\n"I think what happened here was a tragedy."', "think",
          "what happened here was a tragedy"),
         ("Police believe what the witness described was a second gunman.", "believe",
          "what the witness described was a second gunman"),
@@ -479,14 +497,15 @@ def test_a_dash_before_a_sentence_is_no_credit(nlp):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # (quotations nobody is credited with: in a credited one "I think" is no claim of its own)
         ('"I think everybody knows his name, even people who never saw his work, that\'s how '
-         'famous he was," the curator said.',
+         'famous he was."',
          "everybody knows his name, even people who never saw his work, that's how famous he was"),
         ('"I think his photographs are as important as his paintings, his portraits of actors '
-         'above all," the professor said.',
+         'above all."',
          "his photographs are as important as his paintings, his portraits of actors above all"),
         # only to the end of its own sentence
-        ('"I think we played well. The fans were great," the coach said.', "we played well"),
+        ('"I think we played well. The fans were great."', "we played well"),
     ],
 )
 def test_i_think_opening_a_quoted_sentence_takes_the_sentence(nlp, text, content):

@@ -423,18 +423,26 @@ class AttributionComponent:
             else:
                 resolver.resolve(att, done)
             done.append(att)
+        hedged_by_quoted: set[int] = set()
         for att in deferred:  # "I think ..." inside a quotation: whoever is quoted
             outer = [o for o in done if o.content[0] <= att.cue[0] < o.content[1]]
             region = tok_region[att.cue[0]]
             outer = outer or [o for o in done if any(tok_region[i] == region
                                                      for i in range(*o.content))]
             if outer:
-                att.canonical, att.speaker_type = outer[-1].canonical, outer[-1].speaker_type
+                # the quotation that holds it is already the claim, with this speaker: a second
+                # claim would repeat part of it.  "I think" opening the quotation's first
+                # sentence hedges it.
+                found.remove(att)
+                first = doc[outer[-1].content[0]]
+                if att.cue_lemma in _HEDGING_COGNITION and doc[att.cue[0]].sent == first.sent:
+                    hedged_by_quoted.add(id(outer[-1]))
             else:
                 resolver.resolve(att, [d for d in done if d.cue[0] < att.cue[0]])
         found = _drop_self_reports(doc, found)
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
+            att.hedged = att.hedged or id(att) in hedged_by_quoted
         return found
 
     def _reported_inside(self, tok: Token) -> bool:
