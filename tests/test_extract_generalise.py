@@ -53,6 +53,25 @@ def test_pronoun_speaker_skips_people_named_in_what_was_said(nlp, text, content,
     assert claim.speaker.canonical == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the nearer speaker is described as a man, so "she" is the one before
+        ("Jordan Lee said the road was closed. Robin Ali, a spokesman for the city, said the "
+         "officer fired twice. She added that the city would review the footage.", "Jordan Lee"),
+        ("Jordan Lee said the road was closed. Police spokesman Robin Ali said the officer fired "
+         "twice. She added that the city would review the footage.", "Jordan Lee"),
+        ("Jordan Lee said the road was closed. The victim's father, Robin Ali, said the officer "
+         "fired twice. She added that the city would review the footage.", "Jordan Lee"),
+        ("Robin Ali said the road was closed. Jordan Lee, the dead man's aunt, said the officer "
+         "fired twice. He added that the city would review the footage.", "Robin Ali"),
+    ],
+)
+def test_a_pronoun_skips_a_speaker_described_as_of_the_other_gender(nlp, text, speaker):
+    claim = find(extract_from_text(nlp, text), "review the footage")
+    assert claim.speaker.canonical == speaker
+
+
 # --------------------------------------------------------------------------- misparsed objects
 
 

@@ -18,10 +18,13 @@ MALE_TITLES = frozenset({"mr.", "mr", "sir"})
 FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "sister", "daughter", "grandmother",
                           "aunt", "niece", "lady", "spokeswoman", "policewoman", "chairwoman",
                           "councilwoman", "congresswoman", "businesswoman", "widow", "girlfriend",
-                          "housewife"})
+                          "housewife", "granddaughter", "stepmother", "mom", "assemblywoman",
+                          "alderwoman", "actress", "fiancee", "stepdaughter"})
 MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "brother", "son", "grandfather",
                         "uncle", "nephew", "gentleman", "spokesman", "policeman", "chairman",
-                        "councilman", "congressman", "businessman", "widower", "boyfriend"})
+                        "councilman", "congressman", "businessman", "widower", "boyfriend",
+                        "grandson", "stepfather", "dad", "assemblyman", "alderman", "fiance",
+                        "stepson"})
 
 
 @dataclass

@@ -171,8 +171,14 @@ class SpeakerResolver:
                         self.gender.setdefault(canonical, "f")
                     elif word in MALE_TITLES:
                         self.gender.setdefault(canonical, "m")
+                described = self._described_as(ent)
+                for word in described:  # "Jo Lee, a spokeswoman", "the victim's mother, Jo Lee"
+                    if word in FEMALE_NOUNS:
+                        self.gender.setdefault(canonical, "f")
+                    elif word in MALE_NOUNS:
+                        self.gender.setdefault(canonical, "m")
                 words = self.person_words.setdefault(canonical, set())
-                words.update(self._descriptor_words(ent))
+                words.update(w for w in described if w in self.word_terms)
                 kind = self._descriptor_type(ent)
                 if kind:
                     self.person_type.setdefault(canonical, kind)
@@ -208,7 +214,9 @@ class SpeakerResolver:
                 return kind
         return None
 
-    def _descriptor_words(self, ent: Span) -> set[str]:
+    def _described_as(self, ent: Span) -> set[str]:
+        """The words a name is given with: its own, its apposition's head, the noun it is in
+        apposition to, and the compounds before it."""
         root = ent.root
         toks = [t for t in ent] + [c for c in root.children if c.dep_ in ("appos", "compound")]
         if root.dep_ == "appos":
@@ -217,7 +225,7 @@ class SpeakerResolver:
         while k >= 0 and self.doc[k].dep_ == "compound" and ent.start - k <= 4:
             toks.append(self.doc[k])  # "Spokesman Lieutenant Colonel Bryan Hilferty"
             k -= 1
-        return {t.lower_ for t in toks if t.lower_ in self.word_terms}
+        return {t.lower_ for t in toks}
 
     def _titled_person(self, before: int, word: str) -> str | None:
         """"the mayor" -> the last person named with the title "mayor"."""
