@@ -545,12 +545,11 @@ class AttributionComponent:
             return None
         doc = v.doc
         negated = any(c.dep_ == "neg" for c in v.children)
-        # "did not say whether/why/how many ...", "declined to say why": an attribution, but of
-        # a question left open; "will determine whether X" reports nothing
+        # "did not say whether/why/how many ...", "declined to say why": a question left open,
+        # nothing said; "will determine whether X" reports nothing either
         withheld = negated or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _WITHHOLDING)
         lemma = v.lemma_.lower()
-        question = _asks(doc, content) or (withheld and _wh_question(doc, content))
-        if question and not withheld:
+        if _asks(doc, content) or (withheld and _wh_question(doc, content)):
             return None
         # "are asking what happens next", "wondered why": a question asked, kept like a quoted
         # question, but nothing in it is asserted
@@ -585,7 +584,7 @@ class AttributionComponent:
             for c in v.children
         ) and not _mostly_quoted(content, tok_region):
             return None  # "officers responded to a report that X": the report says X
-        content = _trim(doc, content, drop_mark=not question)
+        content = _trim(doc, content, drop_mark=True)
         r = tok_region[content[0]] if content[1] > content[0] else -1
         if r >= 0 and region_tokens[r][0] >= content[0] - 1 and region_tokens[r][1] < content[1]:
             end = region_tokens[r][1]
@@ -652,13 +651,12 @@ class AttributionComponent:
             while end > sp[0] + 1 and doc[end - 1].pos_ in ("AUX", "PART"):
                 end -= 1
             sp = _trim(doc, (sp[0], end))
-        checkable = cue.checkable and rule not in ("directive", "infinitive") and not question \
-            and not asked
+        checkable = cue.checkable and rule not in ("directive", "infinitive") and not asked
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
             rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
             kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
-            cue_negated=negated or question, checkable=checkable,
+            cue_negated=negated, checkable=checkable,
         )
 
     def _gapped_relative(self, v: Token, speaker: Token, content: tuple[int, int], rule: str
