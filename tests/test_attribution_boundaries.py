@@ -199,9 +199,21 @@ def test_evidence_verbs_with_a_person_as_subject(nlp, text, claims_expected):
     "The judge denied the motion to dismiss.",
     "The council rejected the request for a second vote.",
     "Guards had denied him medical treatment for two days.",
+    # a person as the object: "them" is refused, not called false
+    'The family said a coroner had denied them "justice".',
 ])
 def test_a_refusal_is_not_a_denial_of_a_claim(nlp, text):
     assert [c for c in extract_from_text(nlp, text) if c.cue.text in ("denied", "rejected")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The attorney did not deny the accusation but said the video tells one side of the story.",
+    "The ministry has not disputed the figures.",
+])
+def test_a_negated_denial_of_a_thing_is_no_claim(nlp, text):
+    # neither a denial nor an affirmation: "did not deny X" is not "X is true"
+    claims = extract_from_text(nlp, text)
+    assert [c for c in claims if c.cue.text in ("deny", "disputed")] == []
 
 
 def test_a_refusal_inside_a_claim_stays_in_it(nlp):

@@ -145,6 +145,9 @@ _ORGANISATIONS = frozenset({"company", "firm", "bank", "airline", "carrier", "gr
                             "college", "club", "board", "network", "insurer", "lender",
                             "retailer", "manufacturer", "operator", "provider", "utility",
                             "party", "campaign", "team", "owner", "landlord", "employer"})
+# Object pronouns that stand for people: a person is refused ("denied them justice"), a claim
+# is denied.
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 # Verbs that withhold what their infinitive would say: "declined to say why".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail"})
 # Prepositional phrases that name whose view a clause is: "in her view", "by his account".
@@ -1199,8 +1202,11 @@ class AttributionComponent:
                     # the judge's; "repeated his claim that X" stays the subject's
                 return _subtree_range(clause), "noun_clause"
             if kind == "object" and (dobj.lemma_.lower() in self.refused_objects
-                                     or _child(v, "dative") is not None):
+                                     or _child(v, "dative") is not None
+                                     or dobj.lower_ in _PERSONAL_OBJECTS):
                 return None, ""  # "was denied bail", "denied him treatment": a refusal
+            if kind == "object" and any(c.dep_ == "neg" for c in v.children):
+                return None, ""  # "did not deny the accusation": neither denied nor affirmed
             if kind in ("evidence", "object") and (
                 (clause is not None and clause.dep_ != "relcl")
                 or any(c.lower_ == "no" for c in dobj.children)
