@@ -878,6 +878,20 @@ def test_a_base_form_cue_read_as_a_noun_after_a_plural_subject(nlp):
 
 
 @pytest.mark.parametrize(("text", "content"), [
+    # hung on the next clause's verb as an adverbial
+    ("Police allege he was shoplifting and assaulted a security guard.",
+     "he was shoplifting and assaulted a security guard"),
+    # the root of the sentence, with "that" after it
+    ("Police allege that he was shoplifting.", "he was shoplifting"),
+])
+def test_allege_read_as_a_noun_after_police(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Police", "allege", content)
+    ]
+
+
+@pytest.mark.parametrize(("text", "content"), [
     ('Human rights advocates in Kenya are condemning what they call "barbaric acts" by police.',
      "barbaric acts"),
     ("Officers received calls of a man aiming what callers described as a silver firearm.",

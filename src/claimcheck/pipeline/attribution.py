@@ -486,7 +486,7 @@ class AttributionComponent:
             return True
         if _child(tok, "ccomp") is not None and (
             _child(tok, "nsubj") is not None  # "The department notes, ...": a verb
-            or (tok.tag_ == "NNS" and _verb_read_as_noun(tok))
+            or ((tok.tag_ == "NNS" or tok.lower_ in _VERB_ONLY) and _verb_read_as_noun(tok))
         ):
             return True
         if _object_read_as_verb(tok):
@@ -738,6 +738,8 @@ class AttributionComponent:
             compound = _compound_subject(v)
             if compound is not None:
                 return compound[0], "compound"  # "Court documents show officer X is"
+            if _adverb_read_as_verb(v):
+                return v.doc[v.i - 1], "modifier"  # "Police allege he was shoplifting"
         relative = [s for s in subj if s.lower_ in _RELATIVE]
         other = [s for s in subj if s.lower_ not in _RELATIVE]
         if other:
@@ -2654,6 +2656,8 @@ def _compound_read_as_verb(v: Token) -> Token | None:
     Tim Roe is charged ...": a cue parsed as a modifier of the next clause's subject (directly
     or through a chain of modifiers), with a subject of its own before it, as its child or as
     the plural noun right before it. Returns the verb of the reported clause, or None."""
+    if _adverb_read_as_verb(v):
+        return v.head
     if v.dep_ != "compound" or v.head.i <= v.i or v.i == 0:
         return None
     top = v.head
@@ -2666,6 +2670,19 @@ def _compound_read_as_verb(v: Token) -> Token | None:
             or _compound_subject(v) is not None:
         return top.head
     return None
+
+
+def _adverb_read_as_verb(v: Token) -> bool:
+    """"allege" in "Police allege he was shoplifting": a base-form cue tagged as a noun and hung
+    on the next clause's verb as an adverbial, with its plural subject as its own modifier and
+    the clause's subject right after it."""
+    if v.dep_ != "npadvmod" or v.tag_ != "NN" or v.lower_ not in _VERB_ONLY or v.i == 0 \
+            or v.head.pos_ not in _CLAUSAL or v.head.i <= v.i:
+        return False
+    before = v.doc[v.i - 1]
+    subj = _child(v.head, "nsubj", "nsubjpass")
+    return before.dep_ == "compound" and before.head.i == v.i \
+        and before.tag_ in ("NNS", "NNPS") and subj is not None and subj.left_edge.i == v.i + 1
 
 
 def _finite_read_as_participle(v: Token) -> bool:
