@@ -614,6 +614,30 @@ def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
     ]
 
 
+# --------------------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police put the death toll at 23.", [("Police", "put", "the death toll at 23")]),
+        ("The BNP have put the number of arrests at 3,000.",
+         [("The BNP", "put", "the number of arrests at 3,000")]),
+        ("Local officials placed the toll at more than 40, while the army said 12 died.",
+         [("Local officials", "placed", "the toll at more than 40"),
+          ("the army", "said", "12 died")]),
+        ("Rescuers put the death toll at about a dozen.",
+         [("Rescuers", "put", "the death toll at about a dozen")]),
+        # no figure noun, or no number: nothing reported
+        ("He put the car in the garage.", []),
+        ("The report put the blame at the feet of the commander.", []),
+    ],
+)
+def test_a_figure_put_at_a_number(nlp, text, expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == expected
+
+
 # --------------------------------------------------------------------------- direct questions
 
 

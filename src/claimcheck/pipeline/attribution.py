@@ -145,6 +145,8 @@ _ORGANISATIONS = frozenset({"company", "firm", "bank", "airline", "carrier", "gr
                             "college", "club", "board", "network", "insurer", "lender",
                             "retailer", "manufacturer", "operator", "provider", "utility",
                             "party", "campaign", "team", "owner", "landlord", "employer"})
+# Number words the tokenizer does not read as numbers: "put the toll at about a dozen"
+_ROUND_NUMBERS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "tens"})
 # Object pronouns that stand for people: a person is refused ("denied them justice"), a claim
 # is denied.
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
@@ -310,6 +312,7 @@ class AttributionComponent:
         self._evaluative_re = _lemma_pattern_regex(cues.evaluative_patterns)
         self.prediction_aux = {a.lower() for a in cues.prediction_auxiliaries}
         self.refused_objects = {o.lower() for o in cues.refused_objects}
+        self.figure_nouns = {o.lower() for o in cues.figure_nouns}
         self.credit_labels = set(cues.credit_labels)
         self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
                               if " " not in w}
@@ -1009,12 +1012,24 @@ class AttributionComponent:
             b2 = _trim(head.doc, (a2, a2 + words.index("(")))[1]  # "the Department (DHS"
         return (a2, b2) if b2 > a2 else (head.i, head.i + 1)
 
+    def _figure(self, v: Token, dobj: Token | None) -> tuple[int, int] | None:
+        """"Police put the death toll at 23": the figure and the number it is set at."""
+        if dobj is None or dobj.i < v.i or dobj.lemma_.lower() not in self.figure_nouns:
+            return None
+        at = next((c for c in [*v.children, *dobj.children] if c.dep_ == "prep"
+                   and c.lower_ == "at" and c.i > dobj.i and _child(c, "pobj") is not None), None)
+        if at is None or not any(t.like_num or t.lower_ in _ROUND_NUMBERS for t in at.subtree):
+            return None
+        return _trim(v.doc, (dobj.left_edge.i, at.right_edge.i + 1))
+
     def _content(self, v: Token, cue: VerbCue, speaker: Token,
                  tok_region: list[int], region_tokens: list[tuple[int, int]]
                  ) -> tuple[tuple[int, int] | None, str]:
         doc = v.doc
         kind = cue.kind
         dobj = _child(v, "dobj")
+        if kind == "figure":
+            return self._figure(v, dobj), "figure"
         if dobj is not None and dobj.i == speaker.i and v.i > v.sent.start + 3 \
                 and doc[v.i - 1].text == "," \
                 and not any(t.i > v.right_edge.i and not _is_punct(t) for t in v.sent):

@@ -24,6 +24,7 @@ CueKind = Literal[
     "accuse",  # accuse X of Y, blame X for Y
     "object",  # deny X, dispute X, reject X: content may be a plain object
     "directive",  # urge X to Y, order X to Y
+    "figure",  # put the death toll at N: only with a figure noun as object and "at"
 ]
 SpeakerKind = Literal[
     "official", "agency", "document", "activist", "witness", "journalist", "other", "unknown"
@@ -82,6 +83,8 @@ class CueLexicon(_Strict):
     # objects (lemmas) that make "deny", "reject" a refusal, not a denial of a claim:
     # "was denied bail", "rejected the request"
     refused_objects: list[str] = Field(default_factory=list)
+    # objects (lemmas) that a "figure" cue sets at a number: "put the death toll at 23"
+    figure_nouns: list[str] = Field(default_factory=list)
 
     @field_validator("verbs")
     @classmethod
