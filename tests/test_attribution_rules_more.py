@@ -716,6 +716,41 @@ def test_where_the_source_after_according_to_ends(nlp, text, speaker, content):
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As per the CTD statement, the suspects were travelling towards Sahiwal.",
+         [("the CTD statement", "As per", "the suspects were travelling towards Sahiwal")]),
+        ("The suspects were armed, as per police.",
+         [("police", "as per", "The suspects were armed")]),
+        # compliance, not a source
+        ("The bodies were handed over as per the court order.", []),
+        ("As per bail conditions, they must sign in at the police station every week.", []),
+    ],
+)
+def test_as_per_names_a_source(nlp, text, expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"They resorted to firing," read the statement.', "the statement"),
+        ('"The officers acted lawfully," read a statement from the department.',
+         "a statement from the department"),
+    ],
+)
+def test_a_statement_after_read(nlp, text, speaker):
+    # "read" was parsed as an imperative with the statement as its object
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [(speaker, "read")]
+
+
+def test_a_sign_after_read_is_no_speaker(nlp):
+    assert extract_from_text(nlp, '"Stop," read the sign.') == []
+
+
 def test_a_quotation_left_open_stops_at_another_speakers_quotation(nlp):
     text = ('He said, "We won the vote.\n\n"It was a hard campaign," his opponent said. "We will '
             'be back."')

@@ -304,6 +304,9 @@ class AttributionComponent:
             self.verb_adjectives.setdefault(adjective, set()).add(verb)
         self.evidence_subjects = {n.lower() for n in cues.evidence_subjects}
         self.source_preps = [p.lower().split() for p in cues.source_preps]
+        # the word of each phrase that starts looking for it: "according", "accordance", "per"
+        self._source_words = {w for words in self.source_preps for w in words} \
+            - {"to", "in", "as", "with"}
         self._hedge_re = _phrase_regex(cues.hedges)
         self._denial_re = _phrase_regex([p for p in cues.denial_predicates if " " in p])
         self.denial_words = {p.lower() for p in cues.denial_predicates if " " not in p}
@@ -317,7 +320,7 @@ class AttributionComponent:
         self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
                               if " " not in w}
         self._cue_lowers = {get_string_id(w) for w in (*self.adjectives, *self.verb_adjectives,
-                                                        "according", "accordance")}
+                                                        *self._source_words)}
         self._cue_lemma_memo: dict[int, bool] = {}
         _keep_titles_whole(self._tokenizer, speakers.abbreviated_titles)
 
@@ -359,7 +362,7 @@ class AttributionComponent:
                 continue  # a cue inside someone's quotation is part of what they said
             att: Attribution | None = None
             low = tok.lower_
-            if low in ("according", "accordance"):
+            if low in self._source_words:
                 att = self._source_prep(tok)
             elif self._is_verb_cue(tok):
                 att = self._verb(tok, tok_region, region_tokens)
@@ -892,8 +895,11 @@ class AttributionComponent:
             # '"...", added KCNA.' with the speaker parsed as a modifier or an object
             if v.dep_ == "amod" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i > v.i:
                 return v.head, "inverted"
-            after = [c for c in v.rights if c.dep_ in ("dobj", "npadvmod", "attr")
-                     and c.pos_ == "PROPN"]
+            after = [c for c in v.rights if c.dep_ in ("dobj", "npadvmod", "attr") and (
+                c.pos_ == "PROPN"
+                # '"...," read the statement': a speaker noun right after the cue
+                or (c.pos_ == "NOUN" and c.left_edge.i == v.i + 1
+                    and (c.lemma_.lower() in self.nouns or self._speakerlike(c))))]
             if after:
                 return after[0], "inverted"
             reduced = next((c for c in v.rights if c.dep_ == "ccomp" and c.tag_ == "VBN"
@@ -1966,6 +1972,8 @@ class AttributionComponent:
         in accordance to DHS"), not in "acted in accordance with their training"."""
         speakerly = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") \
             or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words
+        if words[0] == "as":  # "As per X, ...", "..., as per X": not "handed over as per X"
+            return speakerly and (_set_off(doc, first) or first < head.i)
         if words[0] != "according":
             return speakerly and first > doc[first].sent.start and _set_off(doc, first)
         return speakerly or _set_off(doc, first) or first < head.i
