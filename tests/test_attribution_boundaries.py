@@ -970,3 +970,20 @@ def test_a_label_with_an_adjective_and_no_as(nlp):
     assert [(c.speaker.text, c.cue.text) for c in claims] == [
         ("the Institute of Race Relations", "labelling")]
     assert "indicative of a state" in claims[0].content.text
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("An official said in a telephone interview that \u201cmostly militants\u201d were killed.",
+     "\u201cmostly militants\u201d were killed"),
+    ("Ms Kornegay said the dead men suffered 'extensive injuries'.",
+     "the dead men suffered 'extensive injuries'"),
+    ('The chief said the shooting was "justified".', 'the shooting was "justified"'),
+    # a whole quotation is still given without its marks
+    ('"We acted lawfully," the chief said.', "We acted lawfully"),
+    # a possessive apostrophe is no quotation mark
+    ("He said the officers\u2019 version of events was wrong.",
+     "the officers\u2019 version of events was wrong"),
+])
+def test_a_content_keeps_the_quotation_marks_it_needs(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims] == [content]

@@ -227,6 +227,28 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
     return a, b
 
 
+_DOUBLE_MARKS = frozenset({"“", "”", '"', "``", "''", "„"})
+_SINGLE_MARKS = frozenset({"‘", "’", "'"})
+
+
+def _balance_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'said that “mostly militants” were killed': a quotation mark the content needs to be
+    read verbatim, left just outside it by trimming, is taken back in."""
+    a, b = span
+    for marks in (_DOUBLE_MARKS, _SINGLE_MARKS):
+        inside = [t for t in doc[a:b] if t.text in marks and t.dep_ != "case"]
+        if len(inside) % 2 == 0:
+            continue
+        if inside[-1].i == b - 1 and b - a > 1:
+            b -= 1  # the closing mark of a whole quotation, given without its marks
+            continue
+        if inside[-1].text not in ("”", "’") and b < len(doc) and doc[b].text in marks:
+            b += 1  # "suffered 'extensive injuries'"
+        elif inside[0].text not in ("“", "‘", "„") and a > 0 and doc[a - 1].text in marks:
+            a -= 1  # "“mostly militants” were killed"
+    return a, b
+
+
 def _misparsed_that(tok: Token) -> bool:
     """"told the public that the driver died" with "that" parsed as an object of "died",
     which has a subject of its own: the complementizer, not a pronoun."""
@@ -452,6 +474,7 @@ class AttributionComponent:
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
             att.hedged = att.hedged or id(att) in hedged_by_quoted
+            att.content = _balance_quotes(doc, att.content)
         return found
 
     def _reported_inside(self, tok: Token) -> bool:
