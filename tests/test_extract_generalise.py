@@ -91,6 +91,16 @@ def test_a_plain_object_is_not_a_claim(nlp):
     assert extract_from_text(nlp, "The mayor said a few words at the ceremony.") == []
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # "that" parsed as an adverb of the reported verb: still the complementizer
+    ('Chrisman testified last week that he feared Rodriguez was going to "smash my brains in."',
+     'he feared Rodriguez was going to "smash my brains in."'),
+])
+def test_a_complementizer_the_parser_misread_is_not_content(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert claims[0].content.text == content
+
+
 # --------------------------------------------------------------------------- names
 
 

@@ -250,10 +250,12 @@ def _balance_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _misparsed_that(tok: Token) -> bool:
-    """"told the public that the driver died" with "that" parsed as an object of "died",
-    which has a subject of its own: the complementizer, not a pronoun."""
+    """"told the public that the driver died" with "that" parsed as an object of "died" (or
+    as an adverb of "feared" in "testified last week that he feared"), which has a subject of
+    its own: the complementizer, not a pronoun."""
     head = tok.head
-    return tok.lower_ == "that" and tok.dep_ in ("dobj", "nsubj") and head.i > tok.i + 1 \
+    return tok.lower_ == "that" and tok.dep_ in ("dobj", "nsubj", "advmod") \
+        and head.i > tok.i + 1 \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in head.children)
 
 
