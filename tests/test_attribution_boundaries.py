@@ -955,6 +955,9 @@ ONE_CLAIM_CONTENTS = [
     # the speaker's own reticence, set against the content by "but", is the writer's
     ("At the time, police and state penitentiary representatives said some inmates had been "
      "killed but did not give details.", "some inmates had been killed"),
+    ("Police said those killed belonged to the Bangladesh Nationalist Party (BNP) but gave no "
+     "details.", "those killed belonged to the Bangladesh Nationalist Party (BNP)"),
+    ("The minister said the plan would work but gave no timeline.", "the plan would work"),
 ]
 
 
@@ -983,6 +986,9 @@ def test_a_label_with_an_adjective_and_no_as(nlp):
     # a possessive apostrophe is no quotation mark
     ("He said the officers\u2019 version of events was wrong.",
      "the officers\u2019 version of events was wrong"),
+    # and a bracket the content opens
+    ("The force said it referred itself to the Independent Office of Police Conduct (IOPC).",
+     "it referred itself to the Independent Office of Police Conduct (IOPC)"),
 ])
 def test_a_content_keeps_the_quotation_marks_it_needs(nlp, text, content):
     claims = extract_from_text(nlp, text)

@@ -232,8 +232,8 @@ _SINGLE_MARKS = frozenset({"‘", "’", "'"})
 
 
 def _balance_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """'said that “mostly militants” were killed': a quotation mark the content needs to be
-    read verbatim, left just outside it by trimming, is taken back in."""
+    """'said that “mostly militants” were killed': a quotation mark (or a closing bracket) the
+    content needs to be read verbatim, left just outside it by trimming, is taken back in."""
     a, b = span
     for marks in (_DOUBLE_MARKS, _SINGLE_MARKS):
         inside = [t for t in doc[a:b] if t.text in marks and t.dep_ != "case"]
@@ -246,6 +246,9 @@ def _balance_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             b += 1  # "suffered 'extensive injuries'"
         elif inside[0].text not in ("“", "‘", "„") and a > 0 and doc[a - 1].text in marks:
             a -= 1  # "“mostly militants” were killed"
+    opened = sum(1 for t in doc[a:b] if t.text == "(") - sum(1 for t in doc[a:b] if t.text == ")")
+    if opened > 0 and b < len(doc) and doc[b].text == ")":
+        b += 1  # "belonged to the Bangladesh Nationalist Party (BNP)"
     return a, b
 
 
@@ -2584,9 +2587,10 @@ def _drop_leading_date(doc: Doc, span: tuple[int, int], cue: tuple[int, int]
 
 
 def _drop_reticence(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """'said some inmates had been killed but did not give details': a negated report of the
-    speaker's own, set against the content by "but" with no subject of its own, is the
-    writer's ("will not fund X and will not provide any support" is all said)."""
+    """'said some inmates had been killed but did not give details' (or "but gave no details"):
+    a negated report of the speaker's own, set against the content by "but" with no subject of
+    its own, is the writer's ("will not fund X and will not provide any support" is all
+    said)."""
     roots = _span_roots(doc, span)
     if len(roots) != 1:
         return span
@@ -2595,7 +2599,9 @@ def _drop_reticence(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
                 and c.tag_ in ("VB", "VBD", "VBZ", "VBP") \
                 and any(x.dep_ == "cc" and x.lower_ == "but" and x.i < c.i
                         for x in roots[0].children) \
-                and any(x.dep_ == "neg" for x in c.children) \
+                and (any(x.dep_ == "neg" for x in c.children)
+                     or any(x.dep_ == "det" and x.lower_ == "no"  # "but gave no details"
+                            for x in getattr(_child(c, "dobj"), "children", ()))) \
                 and _child(c, "nsubj", "nsubjpass") is None and c.right_edge.i < span[1]:
             cut = _trim(doc, (span[0], c.left_edge.i))
             if cut[1] > cut[0]:
