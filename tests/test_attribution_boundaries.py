@@ -958,6 +958,9 @@ ONE_CLAIM_CONTENTS = [
     ("Police said those killed belonged to the Bangladesh Nationalist Party (BNP) but gave no "
      "details.", "those killed belonged to the Bangladesh Nationalist Party (BNP)"),
     ("The minister said the plan would work but gave no timeline.", "the plan would work"),
+    # the writer's comment on the claim, set off as an apposition
+    ("The police had earlier declared the deceased to be affiliated with Maoists, a charge their "
+     "families denied.", "the deceased to be affiliated with Maoists"),
 ]
 
 
