@@ -167,6 +167,25 @@ def test_accusation_content_is_the_deed(nlp, text, content):
     assert [c.content.text for c in claims] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police blamed the fire on protesters.",
+         [("Police", "blamed", "the fire on protesters")]),
+        # another account set against the first: both, each with its own speaker
+        ("Police say the dead were gang members killing each other though critics blame the "
+         "deaths on vigilantes.",
+         [("Police", "say", "the dead were gang members killing each other"),
+          ("critics", "blame", "the deaths on vigilantes")]),
+        # a day is not whom the blame is put on
+        ("Officials blamed the delays on Monday.", []),
+    ],
+)
+def test_blame_on(nlp, text, expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == expected
+
+
 # --------------------------------------------------------------------------- courts
 
 

@@ -1513,7 +1513,8 @@ class AttributionComponent:
             if (not preps and c.dep_ in ("oprd", "ccomp", "xcomp")) or (
                 c.dep_ in ("prep", "advcl") and c.lower_ in preps
                 and not (c.lower_ == "as" and any(o.lower_ == "part" for o in c.children))
-            ):  # not "criticized the deployment as part of the crackdown"
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            ):  # not "criticized the deployment as part of the crackdown", "blamed X on Monday"
                 comp = c
         if comp is None and preps and obj is not None and obj.i > v.i:
             # 'labelling it "indicative of a state that has lost sight ..."': an adjective
