@@ -996,3 +996,11 @@ def test_a_label_with_an_adjective_and_no_as(nlp):
 def test_a_content_keeps_the_quotation_marks_it_needs(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert [c.content.text for c in claims] == [content]
+
+
+def test_a_parenthetical_cue_is_not_the_end_of_its_content(nlp):
+    # "officials said" closes the content once the family's account is cut off
+    claims = extract_from_text(nlp, "A man has died, officials said, but the family say he was "
+                                    "unarmed.")
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("officials", "A man has died"), ("the family", "he was unarmed")]

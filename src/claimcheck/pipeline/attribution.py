@@ -227,6 +227,16 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
     return a, b
 
 
+def _without_closing_frame(doc: Doc, att: Attribution) -> tuple[int, int]:
+    """"A man has died, officials said, but the family say he was unarmed": once the family's
+    account is cut off, "officials said" closes the content, and is left out of it."""
+    a, b = att.content
+    left = doc[att.cue[0]].left_edge.i
+    if a < left < b and all(_is_punct(t) for t in doc[att.cue[1]:b]):
+        return _trim(doc, (a, left))
+    return a, b
+
+
 _DOUBLE_MARKS = frozenset({"“", "”", '"', "``", "''", "„"})
 _SINGLE_MARKS = frozenset({"‘", "’", "'"})
 
@@ -479,6 +489,8 @@ class AttributionComponent:
         for att in found:
             self._qualify(doc, att, tok_region, region_tokens)
             att.hedged = att.hedged or id(att) in hedged_by_quoted
+            if att.rule.startswith("parenthetical"):
+                att.content = _without_closing_frame(doc, att)
             att.content = _balance_quotes(doc, att.content)
         return found
 
