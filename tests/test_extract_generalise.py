@@ -104,6 +104,28 @@ def test_a_complementizer_the_parser_misread_is_not_content(nlp, text, content):
 # --------------------------------------------------------------------------- names
 
 
+def test_a_name_with_a_typographic_apostrophe(nlp):
+    text = ("The family solicitor, Phelim O\u2019Neill said the watchdog will investigate. "
+            "In a statement Mr O\u2019Neill said that the family were relieved.")
+    claims = extract_from_text(nlp, text)
+    # quoted as written; the canonical name is one spelling for both mentions
+    assert [c.speaker.text for c in claims] == [
+        "The family solicitor, Phelim O\u2019Neill", "Mr O\u2019Neill"]
+    assert {c.speaker.canonical for c in claims} == {"Phelim O'Neill"}
+    for c in claims:
+        assert text[c.speaker.start:c.speaker.end] == c.speaker.text
+        assert text[c.content.start:c.content.end] == c.content.text
+
+
+def test_only_a_names_apostrophe_is_read_straight():
+    from claimcheck.extract import for_parsing
+
+    text = "Mr O\u2019Neill said the sheriff\u2019s deputies don\u2019t know D\u2019Souza."
+    assert for_parsing(text) == ("Mr O'Neill said the sheriff\u2019s deputies don\u2019t know "
+                                 "D'Souza.")
+    assert len(for_parsing(text)) == len(text)
+
+
 def test_hyphenated_name_keeps_its_spelling(nlp):
     text = ("Police Chief Amara Velasquez-Boyd told reporters that the driver fired first. "
             "Velasquez-Boyd said the officers were unhurt.")

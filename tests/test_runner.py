@@ -301,3 +301,14 @@ def test_person_names_are_deduplicated_in_order() -> None:
     doc.ents = [Span(doc, 1, 4, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 8, 10, "PERSON"),
                 Span(doc, 11, 12, "GPE")]
     assert person_names(doc) == ["Renee Good", "Jonathan Ross"]
+
+
+def test_a_batch_quotes_a_names_typographic_apostrophe_as_written(nlp):
+    front = "---\ntitle: Inquiry\n---\n"
+    body = "In a statement Mr O\u2019Neill said that the family were relieved."
+    article = Article(id="o", path="o.txt", text=front + body, body_start=len(front))
+    [result] = runner.extract_batch(nlp, [article])
+    [claim] = result.claims
+    assert claim.speaker.text == "Mr O\u2019Neill"
+    assert article.text[claim.speaker.start:claim.speaker.end] == "Mr O\u2019Neill"
+    assert claim.speaker.canonical == "O'Neill"

@@ -130,9 +130,9 @@ def person_names(doc: Any) -> list[str]:
 
 def extract_batch(nlp: Any, articles: list[Article], batch_size: int = 32) -> list[CachedExtraction]:
     """Parse a batch of articles (bodies only) and reduce each Doc to claims and person names."""
-    from claimcheck.extract import extract_claims
+    from claimcheck.extract import extract_claims, for_parsing
 
-    texts = (article.text[article.body_start:] for article in articles)
+    texts = (for_parsing(article.text[article.body_start:]) for article in articles)
     out: list[CachedExtraction] = []
     for doc, article in zip(nlp.pipe(texts, batch_size=batch_size), articles, strict=True):
         claims = extract_claims(doc, article, offset=article.body_start)
