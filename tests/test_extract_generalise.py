@@ -603,6 +603,15 @@ def test_canonical_person_names(nlp, text, content, canonical):
          "chief, Swapnil Mamgain as saying.", "We are getting", "Swapnil Mamgain"),
         ("Reuters quoted the minister as saying that the troops had withdrawn.",
          "the troops had withdrawn", "minister"),
+        # an adverb the entity recogniser took into the name is not part of it
+        ("Earlier Mrs Stanley and her supporters left the court. Mrs Stanley said the verdict "
+         "was a disgrace.", "the verdict was a disgrace", "Stanley"),
+        # a name read as an organisation is its own, not joined to a place in its apposition
+        ("\u201cSome civilians were killed,\u201d Hengky Pigai, the deputy regent for Deiyai, "
+         "told Reuters.", "Some civilians were killed", "Hengky Pigai"),
+        # the speaker read as the conjunct of a place's apposition
+        ("In Jakarta, the capital, national police spokesman Dedi Prasetyo said one soldier was "
+         "killed.", "one soldier was killed", "Dedi Prasetyo"),
     ],
 )
 def test_the_speakers_canonical_name(nlp, text, content, canonical):

@@ -798,6 +798,13 @@ class AttributionComponent:
                 # "an analysis of 87 videos, 122 photographs and 146 testimonies shows": the
                 # rest of a list read as a second subject
                 found = before[-2]
+            named = _child(found, "conj")
+            if named is not None and named.ent_type_ == "PERSON" and _child(found, "cc") is None \
+                    and found.pos_ == "NOUN" and not self._speakerlike(found) \
+                    and v.doc[named.left_edge.i - 1].text == ",":
+                # "In Jakarta, the capital, police spokesman Dedi Prasetyo said": the place's
+                # apposition read as the subject, and the speaker as its conjunct
+                return named, "subject"
             appos = _child(found, "appos")
             if appos is not None and found.left_edge.lower_ in ("outside", "inside") \
                     and found.left_edge.dep_ in ("amod", "advmod") and appos.i > found.i:

@@ -63,8 +63,9 @@ class SpeakerResolver:
     # -- names
     def _name_tokens(self, tokens: Iterable[Token]) -> list[Token]:
         out = [t for t in tokens if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
-        while out and out[0].lower_ in self.titles:
-            out = out[1:]
+        while out and (out[0].lower_ in self.titles
+                       or out[0].tag_ in ("RB", "RBR", "RBS", "JJR", "JJS") and len(out) > 1):
+            out = out[1:]  # "Earlier Mrs Stanley" read as one name: the adverb is no part of it
         while len(out) > 1 and (out[-1].lower_ in self.post_nominals or out[-1].text == ","):
             out = out[:-1]  # "Guy Boney QC", "Rodolfo Zabella, Jr."
         while len(out) > 2 and out[0].lower_ in self.word_terms and out[1].pos_ == "PROPN":
@@ -422,9 +423,12 @@ class SpeakerResolver:
             att.canonical = known[0] if known else org
             att.speaker_type = (known[1] if known else None) or kind or self._org_type(org)
             return
-        ents = [t for t in tokens if t.ent_type_ == "ORG"]
-        if ents and head.ent_type_ == "ORG":
-            org = _name_text([t for t in tokens if t.ent_type_ == "ORG"])
+        if head.ent_type_ == "ORG":
+            # the organisation the head names, not every one in the phrase ("Hengky Pigai, the
+            # deputy regent for Deiyai", both read as organisations)
+            own = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            org = _name_text([t for t in tokens if own is not None and own.start <= t.i < own.end]
+                             or [t for t in tokens if t.ent_type_ == "ORG"])
             att.canonical = org[4:] if org.lower().startswith("the ") else org
             att.speaker_type = kind or self._org_type(org)
             return
