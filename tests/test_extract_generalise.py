@@ -609,6 +609,9 @@ def test_canonical_person_names(nlp, text, content, canonical):
         # a name read as an organisation is its own, not joined to a place in its apposition
         ("\u201cSome civilians were killed,\u201d Hengky Pigai, the deputy regent for Deiyai, "
          "told Reuters.", "Some civilians were killed", "Hengky Pigai"),
+        # another of the family: the given name differs ("Ford Sr." read as an organisation)
+        ("Tritobia Ford, his mother, said he was lying on the ground. \u201cAll we want to know "
+         "is why they did it,\u201d Ezell Ford Sr. said.", "All we want to know", "Ezell Ford"),
         # the speaker read as the conjunct of a place's apposition
         ("In Jakarta, the capital, national police spokesman Dedi Prasetyo said one soldier was "
          "killed.", "one soldier was killed", "Dedi Prasetyo"),

@@ -602,13 +602,35 @@ class SpeakerResolver:
         if last not in self.full_names:
             last = parts[-1].lower_
         if last in self.full_names:
-            return self._surname_at(last, parts[0].i)
+            known = self._surname_at(last, parts[0].i)
+            if known and self._another_of_the_family(parts, known):
+                # "Ezell Ford Sr." after "Tritobia Ford"
+                return self._lexicon_canonical(full) or full
+            return known
         if tok.ent_type_ == "PERSON":
             return self._lexicon_canonical(full) or full
         known = self._lexicon_canonical(full)
         if known and self.alias[full.lower()][1] == "official":
             return known
         return None
+
+    def _another_of_the_family(self, parts: list[Token], known: str) -> bool:
+        """Whether a name sharing the surname of one given in full is someone else: its given
+        name, recognised as a person's or followed by "Sr."/"Jr.", differs from the other's
+        ("Ezell Ford Sr." is not "Tritobia Ford"; "Const George" may be "Callan George")."""
+        other = known.split()
+        if len(parts) < 2 or len(other) < 2:
+            return False
+        given = parts[-2]
+        if not (given.is_alpha and given.text.istitle() and len(given) > 1) \
+                or given.lower_ in self.titles or given.lower_ in self.word_terms:
+            return False
+        doc = given.doc
+        after = doc[parts[-1].i + 1].lower_ if parts[-1].i + 1 < len(doc) else ""
+        generational = after.rstrip(".") in ("sr", "jr") or after in ("ii", "iii", "iv")
+        if not (generational or given.ent_type_ == "PERSON"):
+            return False
+        return not _same_first_name(given, " ".join(other[-2:]))
 
     def _previous_sentence_start(self, tok: Token) -> int:
         """Where the sentence before ``tok``'s starts (its own, in the first sentence): the
@@ -822,6 +844,15 @@ def joined_hyphen(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen inside one word ("Nda-Isaiah")."""
     return 0 < k < len(doc) - 1 and doc[k].text in ("-", "‐") and not doc[k].whitespace_ \
         and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+def _same_first_name(first: Token, known: str) -> bool:
+    """Whether a name's first word fits the first word of a name given in full: the same word,
+    or its initial ("J. Smith" and "John Smith")."""
+    given = first.text.rstrip(".").lower()
+    other = known.split()[0].rstrip(".").lower() if known.split() else ""
+    return given == other or (len(given) == 1 and other.startswith(given)) \
+        or (len(other) == 1 and given.startswith(other))
 
 
 def _surname(names: list[Token]) -> str:
