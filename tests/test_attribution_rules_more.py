@@ -717,6 +717,21 @@ def test_where_the_source_after_according_to_ends(nlp, text, speaker, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the details provided by police, officers signalled the car to stop.",
+         "police"),
+        ("The toll rose to 26, according to data compiled by the UN.", "the UN"),
+        # a report published by a paper is the report's
+        ("According to a report published by the Times, the car was moving.", "a report"),
+    ],
+)
+def test_according_to_what_a_source_handed_on(nlp, text, speaker):
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.text for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("As per the CTD statement, the suspects were travelling towards Sahiwal.",

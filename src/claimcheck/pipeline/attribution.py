@@ -227,6 +227,22 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
     return a, b
 
 
+# What a source hands on rather than says: "according to details provided by police".
+_CONVEYED = frozenset({"detail", "information", "figure", "data", "datum", "statistic", "number"})
+
+
+def _conveyor(obj: Token) -> Token | None:
+    """"According to the details provided by police": the police, who gave the details."""
+    if obj.lemma_.lower() not in _CONVEYED:
+        return None
+    for acl in obj.children:
+        agent = _child(acl, "agent") if acl.dep_ == "acl" and acl.tag_ == "VBN" else None
+        pobj = _child(agent, "pobj") if agent is not None else None
+        if pobj is not None:
+            return pobj
+    return None
+
+
 def _without_closing_frame(doc: Doc, att: Attribution) -> tuple[int, int]:
     """"A man has died, officials said, but the family say he was unarmed": once the family's
     account is cut off, "officials said" closes the content, and is left out of it."""
@@ -2005,9 +2021,10 @@ class AttributionComponent:
                     and doc[lead.right_edge.i + 1].text == ",":
                 # "quoting X, ...", "According to the report, published on Monday, ..."
                 content = _trim(doc, (lead.right_edge.i + 2, content[1]))
+            holder = _conveyor(obj) or obj
             return Attribution(
-                cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(obj),
-                content=content, rule="according_to", kind="speech", speaker_head=obj.i,
+                cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(holder),
+                content=content, rule="according_to", kind="speech", speaker_head=holder.i,
             )
         return None
 
