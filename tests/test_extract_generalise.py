@@ -612,6 +612,13 @@ def test_canonical_person_names(nlp, text, content, canonical):
         # another of the family: the given name differs ("Ford Sr." read as an organisation)
         ("Tritobia Ford, his mother, said he was lying on the ground. \u201cAll we want to know "
          "is why they did it,\u201d Ezell Ford Sr. said.", "All we want to know", "Ezell Ford"),
+        # a district collector is an official, so the name beside the post is a person's
+        ("Sukma collector Vinit Nandanwar announced a magisterial probe. \u201cThe probe has been "
+         "set up,\u201d Nandanwar said.", "The probe has been set up", "Vinit Nandanwar"),
+        # an organisation called by the first word of its name
+        ("Amnesty International said the forces opened fire. The security forces opened fire "
+         "without warning, Amnesty said in its report.", "without warning",
+         "Amnesty International"),
         # the speaker read as the conjunct of a place's apposition
         ("In Jakarta, the capital, national police spokesman Dedi Prasetyo said one soldier was "
          "killed.", "one soldier was killed", "Dedi Prasetyo"),

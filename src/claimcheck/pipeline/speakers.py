@@ -429,6 +429,7 @@ class SpeakerResolver:
             own = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             org = _name_text([t for t in tokens if own is not None and own.start <= t.i < own.end]
                              or [t for t in tokens if t.ent_type_ == "ORG"])
+            org = self._first_word_of(org, head.i) or org
             att.canonical = org[4:] if org.lower().startswith("the ") else org
             att.speaker_type = kind or self._org_type(org)
             return
@@ -612,6 +613,20 @@ class SpeakerResolver:
         known = self._lexicon_canonical(full)
         if known and self.alias[full.lower()][1] == "official":
             return known
+        return None
+
+    def _first_word_of(self, short: str, before: int) -> str | None:
+        """"Amnesty" after "Amnesty International": an organisation called by the first word of
+        the name it was first given in full ("Amnesty International Nigeria", a branch named
+        later, is not what "Amnesty" stands for)."""
+        if " " in short or len(short) < 4 or not short.istitle() \
+                or short.lower() in self.word_terms:
+            return None
+        for start, canonical, _ in self.org_mentions:
+            if start >= before:
+                break
+            if canonical.startswith(short + " "):
+                return re.sub(r"['’]s$", "", canonical)
         return None
 
     def _another_of_the_family(self, parts: list[Token], known: str) -> bool:
