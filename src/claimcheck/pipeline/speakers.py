@@ -80,12 +80,20 @@ class SpeakerResolver:
     def _misread_people(self) -> set[int]:
         """Starts of names the entity recogniser read as organisations that are people's: a
         two- or three-word name ("Shantel Grace said") the article later calls by its last word
-        alone, recognised as a person there ("Grace said"); and a name beside a word for a
+        alone, recognised as a person there ("Grace said"); a surname alone after the person
+        was named in full ("Chrisman" after "Richard Chrisman"); and a name beside a word for a
         person's role ("Maoist spokesman Vikas")."""
         doc = self.doc
         candidates: dict[str, list[int]] = {}
         found: set[int] = set()
+        surnames: set[str] = set()  # of people named in full
         for ent in doc.ents:
+            words = [t for t in ent if t.pos_ == "PROPN" and t.is_alpha]
+            if ent.label_ == "PERSON" and len(words) >= 2:
+                surnames.add(words[-1].lower_)
+            elif ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in surnames \
+                    and ent[0].is_title and ent.text.lower() not in self.alias:
+                found.add(ent.start)  # "Chrisman has pleaded not guilty" after "Richard Chrisman"
             if ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_alpha
                 and (t.is_title or (t.i < ent.end - 1 and t.is_upper and len(t) <= 2))
