@@ -623,6 +623,13 @@ def test_canonical_person_names(nlp, text, content, canonical):
         # a district collector is an official, so the name beside the post is a person's
         ("Sukma collector Vinit Nandanwar announced a magisterial probe. \u201cThe probe has been "
          "set up,\u201d Nandanwar said.", "The probe has been set up", "Vinit Nandanwar"),
+        # "the president" described by an adjective is still the president named before
+        ("President Rodrigo Duterte said the police would be protected. The tough-talking "
+         "president said he would stand by police.", "he would stand by police",
+         "Rodrigo Duterte"),
+        # but "the former president" is someone else
+        ("President Joe Biden said the talks went well. The former president said they failed.",
+         "they failed", "former president"),
         # an organisation called by the first word of its name
         ("Amnesty International said the forces opened fire. The security forces opened fire "
          "without warning, Amnesty said in its report.", "without warning",

@@ -389,7 +389,10 @@ class SpeakerResolver:
             return
         phrase = doc[a:b].text
         word_type = self.word_terms.get(head.lower_)
-        if doc[a].lower_ in ("the", "this") and b - a == 2 and (
+        described = b - a > 2 and head.i == b - 1 and all(
+            t.dep_ in ("amod", "advmod", "punct") and t.lower_ not in _NOT_THE_SAME
+            for t in doc[a + 1:b - 1])  # "the tough-talking president"; not "the former"
+        if doc[a].lower_ in ("the", "this") and (b - a == 2 or described) and (
             word_type == "official"
             # "the curator", "the lawyer": a person described so when first named
             or (word_type in ("other", "witness", "activist") and head.tag_ == "NN")
@@ -867,6 +870,11 @@ def joined_hyphen(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen inside one word ("Nda-Isaiah")."""
     return 0 < k < len(doc) - 1 and doc[k].text in ("-", "‐") and not doc[k].whitespace_ \
         and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+# Words that make "the X" someone other than the X named before: "the former president".
+_NOT_THE_SAME = frozenset({"former", "late", "new", "then", "previous", "next", "other",
+                           "another", "acting", "interim", "incoming", "outgoing", "ex"})
 
 
 def _same_first_name(first: Token, known: str) -> bool:
