@@ -614,6 +614,31 @@ def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
     ]
 
 
+# --------------------------------------------------------------------------- whose participle
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the comma ends the when-clause: the describing is the speaker's, not the dead man's
+        ("The officer said he was shocked when the man died, describing it as a tragedy.",
+         "describing", "The officer"),
+        # what is commented on does not speak
+        ("A spokesman for the police declined to comment on the petition saying the legal office "
+         "was studying it.", "saying", "A spokesman for the police"),
+        # "with X claiming": X speaks
+        ("The clip raised concerns, with commentators claiming that the woman tried to ram the "
+         "agent.", "claiming", "commentators"),
+        # a clause of cause keeps its own subject
+        ("His lawyer says the deputies became upset because Walker refused to get out of the "
+         "car, saying he was not driving.", "saying", "Walker"),
+    ],
+)
+def test_who_a_participle_belongs_to(nlp, text, cue, speaker):
+    claims = [c for c in extract_from_text(nlp, text) if c.cue.text == cue]
+    assert [c.speaker.text for c in claims] == [speaker]
+
+
 # --------------------------------------------------------------------------- figures
 
 

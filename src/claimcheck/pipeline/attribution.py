@@ -227,6 +227,10 @@ def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[
     return a, b
 
 
+# Words that open a clause of time inside another: "when the man died, describing".
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "until", "once", "whenever"})
+# Prepositions whose object is what is talked about, not who talks: "commented on the petition".
+_TOPIC_PREPS = frozenset({"on", "about", "as"})
 # What a source hands on rather than says: "according to details provided by police".
 _CONVEYED = frozenset({"detail", "information", "figure", "data", "datum", "statistic", "number"})
 
@@ -917,14 +921,23 @@ class AttributionComponent:
             head = v.head
             if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 if (head.lemma_.lower() in self.nouns and head.dep_ in ("dobj", "pobj")) or (
-                    head.dep_ == "dobj" and not self._speakerlike(head)
-                ):  # "a statement saying X"; "held several rallies saying X": the holders say
+                    not self._speakerlike(head) and (
+                        head.dep_ == "dobj"
+                        or (head.dep_ == "pobj" and head.head.lower_ in _TOPIC_PREPS))
+                ):  # "a statement saying X"; "held several rallies saying X": the holders say;
+                    # "declined to comment on the petition saying X": the one who declined
                     gov = head.head if head.dep_ == "dobj" else head.head.head
                     if gov.pos_ in _CLAUSAL:
                         found, _ = self._subject(gov, depth + 1)
                         if found is not None:
                             return found, "participle"
                 return head, "participle"
+            while v.dep_ == "advcl" and head.dep_ == "advcl" and head.head.pos_ in _CLAUSAL \
+                    and v.doc[v.i - 1].text == "," and any(
+                        c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                        for c in head.children):
+                head = head.head  # "said he was shocked when the man died, describing it as
+                # a tragedy": the comma ends the when-clause; the describing is the speaker's
             if head.pos_ in _CLAUSAL:
                 outer = head
                 while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") \
