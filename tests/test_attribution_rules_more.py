@@ -614,6 +614,25 @@ def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
     ]
 
 
+# --------------------------------------------------------------------------- a speaker with a relative clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the end of the relative clause read as a second subject
+        "A woman who identified herself as his mother said he was unarmed.",
+        # the speaker read as an apposition of the opening phrase
+        "In an interview with a local station, a woman who identified herself as his mother "
+        "said he was unarmed.",
+    ],
+)
+def test_a_speaker_described_by_a_relative_clause(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text.lower(), c.content.text) for c in claims] == [
+        ("a woman", "he was unarmed")]
+
+
 # --------------------------------------------------------------------------- whose participle
 
 

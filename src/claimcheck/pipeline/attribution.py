@@ -798,6 +798,16 @@ class AttributionComponent:
             if head_subj is not None and head_agent is not None \
                     and head_agent.right_edge.i == v.i - 1:
                 return head_subj, "reduced_relative"
+        if not subj and v.dep_ == "ROOT" and v.i > 2:
+            last = v.doc[v.i - 1]
+            while last.head.i < v.i and last.dep_ != "appos" and last.head.i != last.i:
+                last = last.head
+            if last.dep_ == "appos" and last.right_edge.i == v.i - 1 and last.pos_ == "NOUN" \
+                    and last.head.dep_ == "pobj" and v.is_ancestor(last) \
+                    and v.doc[last.left_edge.i - 1].text == ",":
+                # "In an interview with KTLA News, a woman who ... said": the speaker read as
+                # an apposition of the opening phrase's last noun
+                return last, "subject"
         if not subj and _object_read_as_verb(v):
             return v.head, "noun_before"  # "The press release further states, “...”"
         if not subj and _compound_read_as_verb(v) is not None:
@@ -818,6 +828,14 @@ class AttributionComponent:
                 # "an analysis of 87 videos, 122 photographs and 146 testimonies shows": the
                 # rest of a list read as a second subject
                 found = before[-2]
+            if found.i < v.i and found.left_edge.i > 0:
+                # "a woman who identified herself as his mother said": the end of the relative
+                # clause read as the subject
+                rel = next((t for t in v.doc[found.left_edge.i - 1].ancestors
+                            if t.dep_ == "relcl" and t.right_edge.i + 1 == found.left_edge.i
+                            and t.head.pos_ == "NOUN" and t.head.i < t.i), None)
+                if rel is not None and v.is_ancestor(rel.head):
+                    found = rel.head
             named = _child(found, "conj")
             if named is not None and named.ent_type_ == "PERSON" and _child(found, "cc") is None \
                     and found.pos_ == "NOUN" and not self._speakerlike(found) \
