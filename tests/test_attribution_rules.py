@@ -334,12 +334,28 @@ def test_spans_survive_a_docbin_round_trip(component):
         ("They said the forces came \u201cfiring, forcing everyone to flee\u2019\u2019. The "
          "residents alleged arson.", ["firing, forcing everyone to flee"], [True]),
         ("\u2018\u2018We won,\u2019\u2019 he said.", ["We won,"], [True]),
+        # speech in single marks, closed after its own punctuation; apostrophes inside
+        ("'I think it's over. Our staff wouldn't do that,' she said.",
+         ["I think it's over. Our staff wouldn't do that,"], [True]),
+        ("\u2018We acted lawfully,\u2019 the officer\u2019s lawyer said.", ["We acted lawfully,"],
+         [True]),
+        # a scare quote, a possessive and a quoted label are no speech
+        ("She said the men suffered 'extensive injuries'. 'We know who did it,' she said.",
+         ["We know who did it,"], [True]),
+        ("The officers\u2019 version was disputed, she said.", [], []),
+        ("'Help prevent similar deaths'", [], []),
+        # opened after a colon or at a paragraph's start and left open: to the paragraph's end;
+        # double marks inside stay part of it
+        ("The statement reads: \u2018He asked them to \u201cact now\u201d.\n\u2018It is a "
+         "real possibility.\u2019", ["He asked them to \u201cact now\u201d.",
+                                     "It is a real possibility."], [False, True]),
     ],
     ids=["curly", "straight", "two-sentences", "unclosed", "reopened", "stray-close", "none",
          "straight-after-comma", "straight-pairs", "straight-stray-close", "continued-curly",
          "continued-straight", "closed-before", "paragraph-between", "typewriter-pairs",
          "typewriter-inline", "apostrophes", "closing-marks-both-ends", "two-singles-close",
-         "two-singles-both"],
+         "two-singles-both", "single-straight", "single-curly", "single-after-scare-quote",
+         "possessive", "single-label", "single-left-open"],
 )
 def test_quote_regions(text, quoted, closed):
     regions = find_quote_regions(text)

@@ -335,6 +335,16 @@ def test_a_quotation_over_two_paragraphs_is_one_claim(nlp, opening):
     assert said[0].hedged
 
 
+def test_a_quotation_in_single_marks_is_one_claim(nlp):
+    text = ("Ms Kornegay said the dead men suffered 'extensive injuries'. 'I think it's probably "
+            "obvious who killed them. Our staff wouldn't do that,' she said.")
+    claims = extract_from_text(nlp, text)
+    said = [c for c in claims if c.speaker.text == "she"]
+    assert [(c.rule, c.content.text) for c in said] == [
+        ("quote", "I think it's probably obvious who killed them. Our staff wouldn't do that")]
+    assert said[0].hedged
+
+
 def test_a_follow_on_quotation_over_two_paragraphs_is_one_claim(nlp):
     text = ('The mayor spoke to reporters on Monday. "We have lost three homes and a school," '
             'she said. "The river rose faster than anyone expected.\n\n'

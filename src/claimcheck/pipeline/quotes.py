@@ -10,7 +10,8 @@ before ended inside a quotation and this one has no opening mark, a closing mark
 quotation that began at the paragraph's start (a long quote whose next paragraph was not opened
 again).  A closing curly mark where no quotation is open, at a paragraph's start or after a
 space and before a word, is read as an opening one: some publishers type the closing mark at
-both ends.
+both ends.  Quotations in single marks, as British and Irish papers print speech, are found
+in a second pass (see :func:`_single_quote_regions`).
 """
 
 from __future__ import annotations
@@ -114,7 +115,67 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
                 close(m, True)
                 open_at = None
     close(len(text), False)
-    return [_strip(r, text) for r in regions]
+    return _with_single_quotes([_strip(r, text) for r in regions], text)
+
+
+_SINGLE_OPENERS = "‘'"
+_SINGLE_CLOSERS = "’'"
+
+
+def _single_quote_regions(text: str) -> list[QuoteRegion]:
+    """Quotations in single marks, as British and Irish papers print speech: ‘We acted
+    lawfully,’ she said. A mark is an apostrophe far more often than a quotation mark, so only
+    an opening mark before a word, at a paragraph's start or after a space, and a closing mark
+    right after the sentence's own punctuation ("...lawfully,’") count; a quotation opened at a
+    paragraph's start or after a colon and not closed in the paragraph runs to its end. Scare
+    quotes (‘extensive injuries’) are left alone."""
+    regions: list[QuoteRegion] = []
+    start = 0
+    for line in text.split("\n"):
+        i, n = 0, len(line)
+        while i < n:
+            ch = line[i]
+            if ch in _SINGLE_OPENERS and (i == 0 or line[i - 1] in " \t([—–") \
+                    and i + 1 < n and line[i + 1].isalnum():
+                # the first mark that can close: after the sentence's punctuation it closes
+                # speech; after a letter, a scare quote or a possessive, and this opening
+                # mark is no quotation of speech
+                close = next((k for k in range(i + 2, n) if line[k] in _SINGLE_CLOSERS
+                              and (k + 1 == n or not line[k + 1].isalnum())), None)
+                if close is not None and line[close - 1] in ",.!?…":
+                    regions.append(QuoteRegion(start + i + 1, start + close, closed=True))
+                    i = close + 1
+                    continue
+                if close is None and (not line[:i].strip() or line[:i].rstrip().endswith(":")):
+                    # '‘It is now ...' opening a paragraph, 'The statement reads: ‘In ...'
+                    regions.append(QuoteRegion(start + i + 1, start + n, closed=False))
+                    break
+            i += 1
+        start += len(line) + 1
+    return [_strip(r, text) for r in regions if text[r.start:r.end].strip()]
+
+
+def _with_single_quotes(regions: list[QuoteRegion], text: str) -> list[QuoteRegion]:
+    """Double-quoted regions and single-quoted ones together, never overlapping: a single
+    quotation that holds double ones inside it wins over them; one that overlaps a double
+    quotation otherwise, or lies inside one (a quotation within a quotation), is dropped."""
+    if "‘" not in text and "'" not in text:
+        return regions
+    singles = _single_quote_regions(text)
+    if not singles:
+        return regions
+    kept: list[QuoteRegion] = []
+    for single in singles:
+        inside = [r for r in regions if single.start <= r.start and r.end <= single.end]
+        crossing = [r for r in regions if r.start < single.end and single.start < r.end
+                    and r not in inside]
+        if not crossing:
+            kept.append(single)
+    if not kept:
+        return regions
+    out = [r for r in regions
+           if not any(k.start <= r.start and r.end <= k.end for k in kept)] + kept
+    return sorted(out, key=lambda r: r.start)
 
 
 def _strip(region: QuoteRegion, text: str) -> QuoteRegion:
