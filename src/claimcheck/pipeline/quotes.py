@@ -16,6 +16,7 @@ in a second pass (see :func:`_single_quote_regions`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„«")
@@ -120,6 +121,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
 _SINGLE_OPENERS = "‘'"
 _SINGLE_CLOSERS = "’'"
+_SINGLE_MARK = re.compile("[‘’']")
 
 
 def _single_quote_regions(text: str) -> list[QuoteRegion]:
@@ -132,26 +134,28 @@ def _single_quote_regions(text: str) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     start = 0
     for line in text.split("\n"):
-        i, n = 0, len(line)
-        while i < n:
-            ch = line[i]
-            if ch in _SINGLE_OPENERS and (i == 0 or line[i - 1] in " \t([—–") \
-                    and i + 1 < n and line[i + 1].isalnum():
-                # the first mark that can close: after the sentence's punctuation it closes
-                # speech; after a letter, a scare quote or a possessive, and this opening
-                # mark is no quotation of speech
-                close = next((k for k in range(i + 2, n) if line[k] in _SINGLE_CLOSERS
-                              and (k + 1 == n or not line[k + 1].isalnum())), None)
-                if close is not None and line[close - 1] in ",.!?…":
-                    regions.append(QuoteRegion(start + i + 1, start + close, closed=True))
-                    i = close + 1
-                    continue
-                if close is None and (not line[:i].strip() or line[:i].rstrip().endswith(":")):
-                    # '‘It is now ...' opening a paragraph, 'The statement reads: ‘In ...'
-                    regions.append(QuoteRegion(start + i + 1, start + n, closed=False))
-                    break
-            i += 1
-        start += len(line) + 1
+        n = len(line)
+        marks = [m.start() for m in _SINGLE_MARK.finditer(line)]  # only the marks are looked at
+        j = 0
+        while j < len(marks):
+            i = marks[j]
+            j += 1
+            if line[i] not in _SINGLE_OPENERS or not (i == 0 or line[i - 1] in " \t([—–") \
+                    or i + 1 >= n or not line[i + 1].isalnum():
+                continue
+            # the first mark that can close: after the sentence's punctuation it closes
+            # speech; after a letter, a scare quote or a possessive, and this opening mark is
+            # no quotation of speech
+            close = next((k for k in marks[j:] if line[k] in _SINGLE_CLOSERS
+                          and (k + 1 == n or not line[k + 1].isalnum())), None)
+            if close is not None and line[close - 1] in ",.!?…":
+                regions.append(QuoteRegion(start + i + 1, start + close, closed=True))
+                j = marks.index(close) + 1
+            elif close is None and (not line[:i].strip() or line[:i].rstrip().endswith(":")):
+                # '‘It is now ...' opening a paragraph, 'The statement reads: ‘In ...'
+                regions.append(QuoteRegion(start + i + 1, start + n, closed=False))
+                break
+        start += n + 1
     return [_strip(r, text) for r in regions if text[r.start:r.end].strip()]
 
 
