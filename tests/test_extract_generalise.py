@@ -53,6 +53,14 @@ def test_pronoun_speaker_skips_people_named_in_what_was_said(nlp, text, content,
     assert claim.speaker.canonical == speaker
 
 
+def test_it_is_the_organisation_whose_clause_it_hangs_on(nlp):
+    text = ("The Commission on Human Rights said the killings must be investigated. The "
+            "Philippine National Police has met criticism after it said that an armed encounter "
+            "ensued.")
+    claim = find(extract_from_text(nlp, text), "an armed encounter ensued")
+    assert claim.speaker.canonical == "Philippine National Police"
+
+
 def test_a_pronoun_takes_a_surname_subject_the_recogniser_read_as_an_organisation(nlp):
     text = ("Prosecutor Juan Martinez said at Richard Chrisman's trial that the officer was the "
             "aggressor. Chrisman has pleaded not guilty. He maintains that the shooting was "

@@ -755,6 +755,25 @@ class SpeakerResolver:
                 return t.lower_
         return None
 
+    def _governing_org(self, pronoun: Token) -> tuple[int, str, str] | None:
+        """The organisation that is the subject of the clause the pronoun's own clause hangs
+        on, in the same sentence: (its index, canonical name, type)."""
+        for verb in pronoun.head.ancestors:
+            subj = child(verb, "nsubj") or child(verb, "nsubjpass")
+            if subj is None or subj.i > pronoun.i:
+                continue
+            if subj.ent_type_ != "ORG":
+                return None
+            k = bisect_right(self._org_index, subj.i) - 1
+            while k >= 0 and self.org_mentions[k][0] <= subj.i:
+                start, canonical, kind = self.org_mentions[k]
+                ent_end = next((e.end for e in self.doc.ents if e.start == start), start)
+                if start <= subj.i < ent_end:
+                    return start, canonical, kind
+                k -= 1
+            return None
+        return None
+
     def _recent_document(self, pronoun: Token) -> str | None:
         """'The group filed a lawsuit, contending X. It claims Y': the last document named
         ("lawsuit", "complaint", "report") in the pronoun's sentence or the one before, when
@@ -797,6 +816,12 @@ class SpeakerResolver:
             break
         else:
             prev = None  # type: ignore[assignment]
+        governing = self._governing_org(head) if low == "it" else None
+        if governing is not None and (prev is None or governing[0] > prev.speaker[0]):
+            # "The Philippine National Police met criticism after it said X": the organisation
+            # whose clause the pronoun's clause hangs on
+            att.canonical, att.speaker_type = governing[1], governing[2]
+            return
         reported = [att.content] + [p.content for p in previous[-3:]]
         subject = self._recent_subject(head, want, reported) if want else None
         if subject is not None and (prev is None or subject[0] > prev.speaker[0]):
