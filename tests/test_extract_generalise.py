@@ -53,6 +53,13 @@ def test_pronoun_speaker_skips_people_named_in_what_was_said(nlp, text, content,
     assert claim.speaker.canonical == speaker
 
 
+def test_they_skips_a_speaker_inside_what_the_last_one_said(nlp):
+    text = ("His family say police told them he fell over. But they claim other people "
+            "witnessed him being assaulted.")
+    claim = find(extract_from_text(nlp, text), "other people witnessed")
+    assert claim.speaker.canonical == "his family"
+
+
 def test_it_is_the_organisation_whose_clause_it_hangs_on(nlp):
     text = ("The Commission on Human Rights said the killings must be investigated. The "
             "Philippine National Police has met criticism after it said that an armed encounter "

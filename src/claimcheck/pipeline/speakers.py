@@ -791,10 +791,12 @@ class SpeakerResolver:
         for prev in reversed(previous):
             if prev.speaker_type == "unknown" or not prev.canonical:
                 continue
-            if low == "it" and any(o is not prev and o.content[0] <= prev.speaker[0]
-                                   and prev.speaker[1] <= o.content[1] for o in previous):
+            if (low == "it" or low in PLURAL_PRONOUNS) and any(
+                    o is not prev and o.content[0] <= prev.speaker[0]
+                    and prev.speaker[1] <= o.content[1] for o in previous):
                 continue  # "Amnesty said video footage shows X. Y, it added": the footage
-                # speaks only inside what Amnesty said
+                # speaks only inside what Amnesty said; "His family say police told them X.
+                # They claim Y": the family
             ph = self.doc[prev.speaker_head] if prev.speaker_head >= 0 else None
             plural = ph is not None and (ph.tag_ in ("NNS", "NNPS") or ph.lower_ == "they"
                                          or any(c.dep_ == "conj" for c in ph.children))
