@@ -624,7 +624,7 @@ def test_a_time_clause_after_a_plain_cue_stays_in_the_claim(nlp):
     ]
 
 
-# --------------------------------------------------------------------------- a speaker with a relative clause
+# --------------------------------------------------------------------------- relative speakers
 
 
 @pytest.mark.parametrize(
