@@ -958,6 +958,9 @@ ONE_CLAIM_CONTENTS = [
     ("Police said those killed belonged to the Bangladesh Nationalist Party (BNP) but gave no "
      "details.", "those killed belonged to the Bangladesh Nationalist Party (BNP)"),
     ("The minister said the plan would work but gave no timeline.", "the plan would work"),
+    # a second clause the parser conjoined to the cue, after "said in a statement that"
+    ("Police spokesman Ahmad Kamal said in a statement that one soldier had been killed and two "
+     "protesters had died.", "one soldier had been killed and two protesters had died"),
     # the writer's comment on the claim, set off as an apposition
     ("The police had earlier declared the deceased to be affiliated with Maoists, a charge their "
      "families denied.", "the deceased to be affiliated with Maoists"),

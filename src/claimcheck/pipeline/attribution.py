@@ -1416,7 +1416,10 @@ class AttributionComponent:
             if pobj is not None and pobj.lemma_.lower() in self.nouns:
                 clause = _child(pobj, "acl", "ccomp")
                 if clause is not None and clause.left_edge.lower_ == "that":
-                    return _subtree_range(clause), "noun_clause"
+                    a, b = _subtree_range(clause)
+                    # "said in a statement that one soldier had been killed and two protesters
+                    # had died", the second clause conjoined to the cue
+                    return (a, self._conjoined_clauses(v, b)), "noun_clause"
         colon = self._after_colon(v)
         if colon is not None:
             return colon, "colon"
