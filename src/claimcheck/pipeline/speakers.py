@@ -905,8 +905,8 @@ _NOT_THE_SAME = frozenset({"former", "late", "new", "then", "previous", "next", 
 
 
 def _same_first_name(first: Token, known: str) -> bool:
-    """Whether a name's first word fits the first word of a name given in full: the same word,
-    or its initial ("J. Smith" and "John Smith")."""
+    """Whether a given name fits the given name that opens ``known`` ("John Smith", or just
+    the last two words of a longer name): the same word, or its initial ("J. Smith")."""
     given = first.text.rstrip(".").lower()
     other = known.split()[0].rstrip(".").lower() if known.split() else ""
     return given == other or (len(given) == 1 and other.startswith(given)) \
