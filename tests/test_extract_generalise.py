@@ -63,6 +63,11 @@ def test_pronoun_speaker_skips_people_named_in_what_was_said(nlp, text, content,
         ("The Commission on Human Rights said the killings must be investigated. The "
          "Philippine National Police has met criticism after it said that an armed encounter "
          "ensued.", "an armed encounter ensued", "Philippine National Police"),
+        # the one a when-clause asks answers, not the one who asks
+        ("When the prosecutor asked Smith why he fired, he said he feared for his life.",
+         "he feared for his life", "Smith"),
+        ("When reporters asked the mayor about the raid, she said it was lawful.",
+         "it was lawful", "mayor"),
         # a surname subject the entity recogniser read as an organisation is still a person
         ("Prosecutor Juan Martinez said at Richard Chrisman's trial that the officer was the "
          "aggressor. Chrisman has pleaded not guilty. He maintains that the shooting was "

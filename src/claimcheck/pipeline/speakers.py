@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -788,6 +789,16 @@ class SpeakerResolver:
     def _resolve_pronoun(self, att: Attribution, head: Token, previous: list[Attribution]) -> None:
         low = head.lower_
         want = PRONOUN_GENDER.get(low)
+        asked = _the_one_asked(self.doc[att.cue[0]], head) if low not in FIRST_PERSON else None
+        if asked is not None:
+            # "When the prosecutor asked Smith why he fired, he said X": the one asked answers
+            probe = replace(att, speaker=(asked.left_edge.i, asked.right_edge.i + 1),
+                            speaker_head=asked.i, extras={})
+            self.resolve(probe, previous)
+            if not want or self.gender.get(probe.canonical, want) == want:
+                att.canonical, att.speaker_type = probe.canonical, probe.speaker_type
+                att.extras.update(probe.extras)
+                return
         for prev in reversed(previous):
             if prev.speaker_type == "unknown" or not prev.canonical:
                 continue
@@ -902,6 +913,26 @@ def joined_hyphen(doc: Doc, k: int) -> bool:
 # Words that make "the X" someone other than the X named before: "the former president".
 _NOT_THE_SAME = frozenset({"former", "late", "new", "then", "previous", "next", "other",
                            "another", "acting", "interim", "incoming", "outgoing", "ex"})
+
+
+# Verbs whose object is asked a question: "When X asked Y what happened, he replied".
+_QUESTIONING = frozenset({"ask", "question", "press"})
+
+
+def _the_one_asked(cue: Token, pronoun: Token) -> Token | None:
+    """The person a when-clause before the pronoun asks, in "When the prosecutor asked Smith
+    why he fired, he said X": Smith answers. Not a pronoun object, which would need resolving
+    itself."""
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i \
+                or clause.lemma_.lower() not in _QUESTIONING \
+                or not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "after", "as")
+                           for c in clause.children):
+            continue
+        asked = child(clause, "dobj")
+        if asked is not None and asked.pos_ in ("PROPN", "NOUN"):
+            return asked
+    return None
 
 
 def _same_first_name(first: Token, known: str) -> bool:
