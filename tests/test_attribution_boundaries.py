@@ -961,6 +961,13 @@ ONE_CLAIM_CONTENTS = [
     # a second clause the parser conjoined to the cue, after "said in a statement that"
     ("Police spokesman Ahmad Kamal said in a statement that one soldier had been killed and two "
      "protesters had died.", "one soldier had been killed and two protesters had died"),
+    # the writer's aside, after a dash, on what the speaker left out
+    ("The CTD claimed that the information was provided by an intelligence agency \u2014 the "
+     "name of which they did not specify.",
+     "the information was provided by an intelligence agency"),
+    # but a quotation's own dash stays
+    ('The judge said: "The law is uncertain \u2013 and it does not provide a clear path."',
+     "The law is uncertain \u2013 and it does not provide a clear path"),
     # the writer's comment on the claim, set off as an apposition
     ("The police had earlier declared the deceased to be affiliated with Maoists, a charge their "
      "families denied.", "the deceased to be affiliated with Maoists"),
