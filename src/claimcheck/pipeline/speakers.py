@@ -9,7 +9,7 @@ phrases ("the department", "the mayor") to the last matching organisation or tit
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -342,7 +342,7 @@ class SpeakerResolver:
             # "Executive Director of the Review Board Beth Hallinger": the post, then the name
             # right after the organisation's (not "Lawyers for the family of Andrew Bell")
             last = doc[b - 1]
-            ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+            ent = _entity_at(doc, last.i)
             if ent is not None and (ent.label_ == "PERSON" or ent.start in self._misread) \
                     and ent.end == b and ent.start > head.i \
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN"):
@@ -438,7 +438,7 @@ class SpeakerResolver:
         if head.ent_type_ == "ORG":
             # the organisation the head names, not every one in the phrase ("Hengky Pigai, the
             # deputy regent for Deiyai", both read as organisations)
-            own = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            own = _entity_at(doc, head.i)
             org = _name_text([t for t in tokens if own is not None and own.start <= t.i < own.end]
                              or [t for t in tokens if t.ent_type_ == "ORG"])
             org = self._first_word_of(org, head.i) or org
@@ -763,15 +763,12 @@ class SpeakerResolver:
             subj = child(verb, "nsubj") or child(verb, "nsubjpass")
             if subj is None or subj.i > pronoun.i:
                 continue
-            if subj.ent_type_ != "ORG":
+            ent = _entity_at(self.doc, subj.i)
+            if ent is None or ent.label_ != "ORG":
                 return None
-            k = bisect_right(self._org_index, subj.i) - 1
-            while k >= 0 and self.org_mentions[k][0] <= subj.i:
-                start, canonical, kind = self.org_mentions[k]
-                ent_end = next((e.end for e in self.doc.ents if e.start == start), start)
-                if start <= subj.i < ent_end:
-                    return start, canonical, kind
-                k -= 1
+            k = bisect_left(self._org_index, ent.start)
+            if k < len(self.org_mentions) and self.org_mentions[k][0] == ent.start:
+                return self.org_mentions[k]
             return None
         return None
 
@@ -913,6 +910,19 @@ def joined_hyphen(doc: Doc, k: int) -> bool:
 # Words that make "the X" someone other than the X named before: "the former president".
 _NOT_THE_SAME = frozenset({"former", "late", "new", "then", "previous", "next", "other",
                            "another", "acting", "interim", "incoming", "outgoing", "ex"})
+
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity token ``i`` is part of, read from the tokens' entity tags (without
+    building ``doc.ents`` again)."""
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 # Verbs whose object is asked a question: "When X asked Y what happened, he replied".
