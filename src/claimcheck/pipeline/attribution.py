@@ -41,7 +41,13 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from claimcheck.pipeline.quotes import OPENERS, QUOTE_CHARS, STRAIGHT, find_quote_regions
+from claimcheck.pipeline.quotes import (
+    OPENERS,
+    QUOTE_CHARS,
+    SINGLE_MARKS,
+    STRAIGHT,
+    find_quote_regions,
+)
 from claimcheck.pipeline.records import FEMALE_NOUNS, FIRST_PERSON, MALE_NOUNS, Attribution
 from claimcheck.pipeline.records import child as _child
 from claimcheck.pipeline.speakers import SpeakerResolver, joined_hyphen
@@ -258,14 +264,13 @@ def _without_closing_frame(doc: Doc, att: Attribution) -> tuple[int, int]:
 
 
 _DOUBLE_MARKS = frozenset({"“", "”", '"', "``", "''", "„"})
-_SINGLE_MARKS = frozenset({"‘", "’", "'"})
 
 
 def _balance_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'said that “mostly militants” were killed': a quotation mark (or a closing bracket) the
     content needs to be read verbatim, left just outside it by trimming, is taken back in."""
     a, b = span
-    for marks in (_DOUBLE_MARKS, _SINGLE_MARKS):
+    for marks in (_DOUBLE_MARKS, SINGLE_MARKS):
         inside = [t for t in doc[a:b] if t.text in marks and t.dep_ != "case"]
         if len(inside) % 2 == 0:
             continue

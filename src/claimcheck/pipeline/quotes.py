@@ -22,7 +22,8 @@ from dataclasses import dataclass
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
-QUOTE_CHARS = OPENERS | CLOSERS | {STRAIGHT, "‘", "’", "'", "``", "''"}
+SINGLE_MARKS = frozenset("‘’'")  # quotation marks, and far more often apostrophes
+QUOTE_CHARS = OPENERS | CLOSERS | SINGLE_MARKS | {STRAIGHT, "``", "''"}
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
 _SINGLE_OPENERS = "‘'"
 _SINGLE_CLOSERS = "’'"
-_SINGLE_MARK = re.compile("[‘’']")
+_SINGLE_MARK = re.compile(f"[{''.join(sorted(SINGLE_MARKS))}]")
 
 
 def _single_quote_regions(text: str) -> list[QuoteRegion]:
