@@ -2682,18 +2682,16 @@ def _drop_reticence(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             cut = _trim(doc, (span[0], c.left_edge.i))
             if cut[1] > cut[0]:
                 return cut
+    # "provided by an intelligence agency — the name of which they did not specify": the
+    # writer's aside on what the speaker left out
     dash = next((t.i for t in reversed(doc[span[0] + 1:span[1]]) if t.text in ("—", "–", "--")),
                 None)
-    if dash is not None and dash + 1 < span[1] and doc[dash + 1].pos_ in ("DET", "PRON") \
-            and any(
-            t.lemma_.lower() in _RETICENT and t.pos_ in ("VERB", "AUX")
-            and any(x.dep_ == "neg" for x in t.children) for t in doc[dash + 1:span[1]]):
-        # "provided by an intelligence agency — the name of which they did not specify": the
-        # writer's aside on what the speaker left out
-        cut = _trim(doc, (span[0], dash))
-        if cut[1] > cut[0]:
-            return cut
-    return span
+    if dash is None or dash + 1 >= span[1] or doc[dash + 1].pos_ not in ("DET", "PRON"):
+        return span
+    withheld = any(t.lemma_.lower() in _RETICENT and t.pos_ in ("VERB", "AUX")
+                   and any(x.dep_ == "neg" for x in t.children) for t in doc[dash + 1:span[1]])
+    cut = _trim(doc, (span[0], dash))
+    return cut if withheld and cut[1] > cut[0] else span
 
 
 def _nobody(tok: Token) -> bool:
