@@ -594,6 +594,11 @@ def test_according_to_closing_the_sentence_is_not_in_the_inner_claim(nlp):
          "about 1 p.m., according to police and federal officials.",
          "The agent was in the neighborhood with other officers when a green sedan struck him "
          "about 1 p.m."),
+        # ... and the main clause, not only the clause it happens to be parsed in
+        ("The museum saw attendance reach 11,000 visitors when it showed the collection in "
+         "2010, according to its director.",
+         "The museum saw attendance reach 11,000 visitors when it showed the collection in "
+         "2010"),
     ],
 )
 def test_according_to_closing_a_sentence(nlp, text, content):
@@ -1014,3 +1019,15 @@ def test_a_parenthetical_cue_is_not_the_end_of_its_content(nlp):
                                     "unarmed.")
     assert [(c.speaker.text, c.content.text) for c in claims] == [
         ("officials", "A man has died"), ("the family", "he was unarmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The exhibit drew record crowds, according to curator Elaine Gustafon.",
+    "The exhibit drew record crowds, according to curator Xavier Toby.",
+])
+def test_according_to_a_title_parsed_apart_from_the_name(nlp, text):
+    # the parser may make the title and the name two objects of "to"
+    claims = extract_from_text(nlp, text)
+    name = text.split("curator ")[1].rstrip(".")
+    assert [(c.speaker.text, c.speaker.canonical, c.content.text) for c in claims] == [
+        ("curator " + name, name, "The exhibit drew record crowds")]

@@ -1991,6 +1991,13 @@ class AttributionComponent:
                 obj = doc[last] if doc[last].dep_ == "pobj" else None
             if obj is None:
                 return None
+            title = None
+            name = next((c for c in obj.head.children if c.dep_ == "pobj" and c.i > obj.i
+                         and c.left_edge.i == obj.right_edge.i + 1 and c.pos_ == "PROPN"), None)
+            if obj.dep_ == "pobj" and name is not None:
+                # "according to curator Elaine Gustafon" parsed as two objects of "to": the
+                # first is the title of the second
+                title, obj = obj, name
             phrase_root = doc[first] if doc[first].head.i not in range(first, last) else tok
             top = phrase_root
             while top.head.i in range(first, last) and top.head.i != top.i:
@@ -2001,7 +2008,9 @@ class AttributionComponent:
             closes = all(_is_punct(t) for t in doc[max(last, obj.right_edge.i + 1):tok.sent.end])
             while ((head.dep_ in ("conj", "xcomp")
                     and _child(head, "nsubj", "nsubjpass", "expl") is None)
-                   or (head.dep_ == "advcl" and closes)) \
+                   or (head.dep_ == "advcl" and closes)
+                   or (head.dep_ == "ccomp" and closes and doc[first - 1].text == ","
+                       and head.head.lemma_.lower() not in self.verbs)) \
                     and head.head.pos_ in _CLAUSAL and first > head.i:
                 head = head.head  # "X was detained ... and was pronounced dead ..., according to
                 # ICE", "prompted officials to step in and ask ..., according to Politico": the
@@ -2061,8 +2070,11 @@ class AttributionComponent:
                 # "quoting X, ...", "According to the report, published on Monday, ..."
                 content = _trim(doc, (lead.right_edge.i + 2, content[1]))
             holder = _conveyor(obj) or obj
+            speaker = self._speaker_span(holder)
+            if title is not None and holder is obj:
+                speaker = (title.left_edge.i, speaker[1])
             return Attribution(
-                cue=(first, last), cue_lemma=" ".join(words), speaker=self._speaker_span(holder),
+                cue=(first, last), cue_lemma=" ".join(words), speaker=speaker,
                 content=content, rule="according_to", kind="speech", speaker_head=holder.i,
             )
         return None
