@@ -661,6 +661,12 @@ def test_a_speaker_described_by_a_relative_clause(nlp, text):
         # a clause of cause keeps its own subject
         ("His lawyer says the deputies became upset because Walker refused to get out of the "
          "car, saying he was not driving.", "saying", "Walker"),
+        # "made clear that X, saying Y": the one who made it clear, also when the parser reads
+        # the that-clause as an adverbial one
+        ("On Monday, the bishop made clear that his meeting with Jones was not political, "
+         "saying that those who thought so were mistaken.", "saying", "the bishop"),
+        ("On Friday, Moreno made clear that his talks with Ruiz were not a negotiation, saying "
+         "that anyone who thought otherwise was wrong.", "saying", "Moreno"),
     ],
 )
 def test_who_a_participle_belongs_to(nlp, text, cue, speaker):

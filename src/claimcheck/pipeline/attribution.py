@@ -963,14 +963,20 @@ class AttributionComponent:
                 # a tragedy": the comma ends the when-clause; the describing is the speaker's
             if head.pos_ in _CLAUSAL:
                 outer = head
-                while outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") \
+                while (outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") or (
+                        # "made clear that his meeting was not political, saying B", with the
+                        # that-clause read as an adverbial one
+                        outer.dep_ == "advcl" and _child(outer, "mark") is not None
+                        and _child(outer, "mark").lower_ == "that")) \
                         and outer.head.i != outer.i and not (
                             outer.dep_ == "conj"
                             and _child(outer, "nsubj", "nsubjpass") is not None):
                     outer = outer.head  # "X said that A, stating B": X states B; but "X
                     # maintained A, but Y reversed that, saying B": Y says B
-                if outer.i != head.i and outer.pos_ in _CLAUSAL and \
-                        outer.lemma_.lower() in self.verbs:
+                if outer.i != head.i and outer.pos_ in _CLAUSAL and (
+                        outer.lemma_.lower() in self.verbs or any(
+                            outer.lemma_.lower() in self.verb_adjectives.get(c.lower_, ())
+                            for c in outer.children if c.pos_ == "ADJ")):
                     head = outer
                 found, _ = self._subject(head, depth + 1)
                 return found, ("participle" if found is not None else "")
