@@ -72,6 +72,12 @@ def test_pronoun_speaker_skips_people_named_in_what_was_said(nlp, text, content,
         ("Prosecutor Juan Martinez said at Richard Chrisman's trial that the officer was the "
          "aggressor. Chrisman has pleaded not guilty. He maintains that the shooting was "
          "justified.", "the shooting was justified", "Richard Chrisman"),
+        # a pronoun subject in between carries the chain back to the one it takes up, past a
+        # person named only as an owner
+        ("Mayor Jane Ortiz has a critic in veteran councillor Tom Reyes.\n\nReyes, who will "
+         "retire next year, criticised Ortiz\u2019s budget in an interview on Monday. He "
+         "chairs the finance committee.\n\n\u201cI think the numbers simply don\u2019t add "
+         "up,\u201d he told the Herald.", "the numbers simply", "Tom Reyes"),
     ],
 )
 def test_whom_a_pronoun_takes_up(nlp, text, content, canonical):

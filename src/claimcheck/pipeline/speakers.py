@@ -666,12 +666,15 @@ class SpeakerResolver:
         return self.doc[start - 1].sent.start if start > 0 else start
 
     def _recent_subject(self, pronoun: Token, want: str,
-                        reported: list[tuple[int, int]] = ()) -> tuple[int, str] | None:
+                        reported: list[tuple[int, int]] = (), depth: int = 0
+                        ) -> tuple[int, str] | None:
         """The last person named as a subject in the pronoun's sentence or the one before.
 
         A person named inside ``reported`` (what someone said) is what the talk is about, not
         who talks: in '"He had nothing in his hands," she said' after 'Ana said that Pell ...',
-        "she" is Ana, not Pell.
+        "she" is Ana, not Pell. With no one named there, a pronoun of the same gender as the
+        subject of the sentence before takes the chain further back: "Reyes criticised the
+        budget. He chairs the committee. '...,' he said": Reyes.
         """
         first = min([pronoun.i, *(a for a, b in reported[:1] if b > a)])
         # a quotation before the pronoun may span sentences
@@ -689,6 +692,11 @@ class SpeakerResolver:
                     and not any(a <= i < b for a, b in reported):
                 return i, canonical
             k -= 1
+        if depth < 2:
+            for t in reversed(self.doc[floor:first]):
+                if t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == want \
+                        and not any(a <= t.i < b for a, b in reported):
+                    return self._recent_subject(t, want, reported, depth + 1)
         return None
 
     def _last_speaking_org(self, previous: list[Attribution], head_word: str
