@@ -1112,3 +1112,39 @@ def test_she_after_a_housewife_is_the_housewife(nlp):
             "reported. \u201cWhere should we go? They beat us in our houses,\u201d she lamented.")
     claim = next(c for c in extract_from_text(nlp, text) if c.cue.text == "lamented")
     assert claim.speaker.canonical == "housewife"
+
+
+# --------------------------------------------------------------------------- short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the initials of a name the article gives in full
+        ("The Independent Review Board said officers acted lawfully. The IRB said the man was "
+         "armed.", ["Independent Review Board", "Independent Review Board"]),
+        # ... up to "of": "the Independent Investigation Unit of Manitoba" is the IIU
+        ("The Independent Investigation Unit of Manitoba is looking into the death. The IIU "
+         "said the man was pepper sprayed.", ["Independent Investigation Unit of Manitoba"]),
+        # a short form the article defines, and its unnamed spokesman, who is the organisation
+        ("The Federal Aviation Administration (FAA) said the plane was airworthy. An FAA "
+         "spokeswoman said the pilot had been cleared.",
+         ["Federal Aviation Administration", "Federal Aviation Administration"]),
+        # a name the entity recogniser cut at "in", and "he" after its spokesman
+        ("Members of the Islamic Movement in Nigeria marched on Friday. \u201cWe were "
+         "attacked,\u201d an IMN spokesman said. \u201cThey shot at us,\u201d he said.",
+         ["Islamic Movement in Nigeria", "Islamic Movement in Nigeria"]),
+        # a short form the lexicon knows keeps its meaning
+        ("The Independent Citizens Enquiry said the raid was unlawful. ICE said the agents "
+         "followed policy.", ["Independent Citizens Enquiry",
+                              "U.S. Immigration and Customs Enforcement"]),
+    ],
+)
+def test_an_organisations_short_form_is_its_full_name(nlp, text, speakers):
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == speakers
+
+
+def test_a_short_form_two_names_share_stays_as_it_is(nlp):
+    text = ("The Police Review Board and the Public Records Bureau both met on Monday. The PRB "
+            "said the files were complete.")
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == ["PRB"]

@@ -143,8 +143,58 @@ class SpeakerResolver:
         k = bisect_right([i for i, _ in history], before) - 1
         return history[max(k, 0)][1]
 
+    def _learn_acronyms(self) -> None:
+        """Let an organisation's short form stand for the name the article gives in full: one
+        it defines ("the Independent Office for Police Conduct (IOPC)") and one made of the
+        initials of the name's capitalised words ("the IPCA" after "the Independent Police
+        Conduct Authority", "the IIU" after "the Independent Investigation Unit of Manitoba").
+        A short form the lexicon knows keeps its meaning."""
+        doc = self.doc
+        initials: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC", "NORP"):
+                continue
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            end = ent.end
+            if "(" in [t.text for t in words]:  # "The Independent Office ... (IOPC" as one
+                end = words[[t.text for t in words].index("(")].i
+                words = [t for t in words if t.i < end]
+            if len(words) < 2 or not words[0].is_title:
+                continue
+            if end + 2 < len(doc) and doc[end].lower_ in ("in", "of", "for") \
+                    and doc[end + 1].ent_type_ in ("GPE", "LOC", "ORG") \
+                    and doc[end + 1].ent_iob_ == "B" and doc[end + 1].is_title:
+                # "the Islamic Movement" + "in" + "Nigeria", recognised apart
+                tail = _entity_at(doc, end + 1)
+                if tail is not None:
+                    words = [*words, doc[end], *tail]
+                    end = tail.end
+            full = _name_text(words)
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                    and doc[end + 1].is_upper and doc[end + 1].is_alpha:
+                initials.setdefault(doc[end + 1].text, set()).add(full)
+            caps = [t for t in words if t.is_title or t.is_upper]
+            letters = "".join(t.text[0] for t in caps)
+            cut = next((k for k, t in enumerate(words) if k >= 2 and t.is_lower), None)
+            heads = [letters]
+            if cut is not None:  # "Unit of Manitoba": the short form may stop before "of"
+                heads.append("".join(t.text[0] for t in words[:cut] if t.is_title or t.is_upper))
+            for short in heads:
+                if len(short) >= 2 and letters.isupper():
+                    initials.setdefault(short, set()).add(full)
+        for short, fulls in initials.items():
+            if len(fulls) != 1 or short.lower() in self.alias:
+                continue
+            if not any(t.text == short for t in doc):
+                continue
+            full = next(iter(fulls))
+            value = self.alias.get(full.lower()) or (full, self._org_type(full))
+            self.alias[short.lower()] = value
+            self.alias.setdefault(full.lower(), value)
+
     def _scan_entities(self) -> None:
         doc = self.doc
+        self._learn_acronyms()
         misread = self._misread = self._misread_people()
         for ent in doc.ents:
             if ent.label_ == "PERSON" or ent.start in misread:
@@ -422,6 +472,10 @@ class SpeakerResolver:
             elif kind == "document" and known[1] == "journalist":
                 kind = "journalist"
             att.speaker_type = kind
+            if head.tag_ == "NN" and self.word_terms.get(head.lower_) in _PERSON_KINDS \
+                    and head.lower_ not in _COLLECTIVE_ROLES:
+                att.extras["person"] = True  # "a CBP spokesman said X. 'Y,' he said": the
+                # spokesman speaks for the agency, and so does "he"
             return
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"
                       and c.i > head.i), None) if head.pos_ == "NOUN" \
