@@ -1148,3 +1148,21 @@ def test_a_short_form_two_names_share_stays_as_it_is(nlp):
     text = ("The Police Review Board and the Public Records Bureau both met on Monday. The PRB "
             "said the files were complete.")
     assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == ["PRB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a first name alone, after the person was named in full
+        ("The victim's sister, Maria Okafor, 31, said the police lied. Maria said the officers "
+         "never warned him.", ["Maria Okafor", "Maria Okafor"]),
+        ("Samuel Banda's brother, Tiwonge Banda, 26, said the family disputes the police "
+         "account.\n\nTiwonge said he was told the car was stopped without warning.",
+         ["Tiwonge Banda", "family", "Tiwonge Banda"]),
+        # two people with that first name: neither
+        ("Maria Okafor said the police lied. Maria Lopez said the car was stopped. Maria said "
+         "the officers never warned him.", ["Maria Okafor", "Maria Lopez", "Maria"]),
+    ],
+)
+def test_a_first_name_alone_is_the_person_named_in_full(nlp, text, speakers):
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == speakers

@@ -53,6 +53,7 @@ class SpeakerResolver:
         # a surname or last word (lower) -> (token index, canonical) of each person named in full
         # with it, in text order: "Millard Scott" ... "his brother Stafford Scott" share "scott"
         self._named_at: dict[str, list[tuple[int, str]]] = {}
+        self._first_named: dict[str, list[tuple[int, str]]] = {}  # first name -> the same
         self.gender: dict[str, str] = {}
         self.person_type: dict[str, str] = {}
         self.person_words: dict[str, set[str]] = {}  # canonical -> title words seen with it
@@ -128,11 +129,20 @@ class SpeakerResolver:
             self.full_names.setdefault(key, canonical)
 
     def _note_full_name(self, names: list[Token], canonical: str) -> None:
-        """Record where a person is named in full, for the surname they may share."""
+        """Record where a person is named in full, for the surname they may share and the
+        first name they may be called by."""
         for key in {_surname(names), names[-1].lower_}:
             history = self._named_at.setdefault(key, [])
             if not history or history[-1][1] != canonical:
                 history.append((names[0].i, canonical))
+        if names[0].is_title and names[0].is_alpha:
+            self._first_named.setdefault(names[0].lower_, []).append((names[0].i, canonical))
+
+    def _first_name_at(self, word: str, before: int) -> str | None:
+        """The person a lone first name stands for: the one person named in full with it
+        before that point ("Maria Okafor ... Maria said"), none when two share it."""
+        named = {c for i, c in self._first_named.get(word, ()) if i < before}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _surname_at(self, key: str, before: int) -> str | None:
         """The person a lone surname stands for at a point of the article: of those named in
@@ -212,7 +222,8 @@ class SpeakerResolver:
                 full = _name_text(names)
                 canonical = self.full_names.get(full.lower())
                 if canonical is None and len(names) == 1:
-                    canonical = self._surname_at(names[0].lower_, names[0].i)
+                    canonical = self._surname_at(names[0].lower_, names[0].i) \
+                        or self._first_name_at(names[0].lower_, names[0].i)
                 if canonical is None:
                     # "De Blasio" after "Bill de Blasio": the end of a name given in full
                     canonical = next((c for _, c in reversed(self._named_at.get(
@@ -674,6 +685,10 @@ class SpeakerResolver:
                 # "Ezell Ford Sr." after "Tritobia Ford"
                 return self._lexicon_canonical(full) or full
             return known
+        if len(parts) == 1 and parts[0].is_title:
+            known = self._first_name_at(parts[0].lower_, parts[0].i)
+            if known:
+                return known  # "Maria said" after "Maria Okafor"
         if tok.ent_type_ == "PERSON":
             return self._lexicon_canonical(full) or full
         known = self._lexicon_canonical(full)
