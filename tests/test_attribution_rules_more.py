@@ -43,6 +43,12 @@ def test_an_indirect_question_is_not_a_claim(nlp, text):
         "Officials have not said when the road will reopen.",
         "Police would not say what weapons the man may have had inside the apartment.",
         "The officer could not recall who suggested it.",
+        # a stance about a question holds no answer either
+        "She was not sure whether the officers had fired.",
+        "The witness was unsure what the argument had been about.",
+        # how hard something is to someone is no finding
+        "The government is finding it difficult to pass the bill.",
+        "Families found it hard to get answers from the police.",
     ],
 )
 def test_a_question_left_open_is_no_claim(nlp, text):
@@ -65,6 +71,10 @@ def test_a_withheld_answer_leaves_the_claim_beside_it(nlp):
         # the clause after "but said" is still claimed
         ("The spokesman declined to say whether the officer had been disciplined, but said that "
          "the investigation was continuing.", "the investigation was continuing"),
+        # a stance with a that-clause and a finding about how likely something is stay
+        ("Residents are worried that the water is unsafe.", "the water is unsafe"),
+        ("The court found it unlikely that the officer acted alone.",
+         "it unlikely that the officer acted alone"),
     ],
 )
 def test_a_claim_next_to_a_question_stays(nlp, text, content):

@@ -614,6 +614,8 @@ class AttributionComponent:
         if speaker.lower_ == "it" and v.dep_ in ("xcomp", "advcl") and (
                 v.head.pos_ == "ADJ" or _child(v.head, "acomp") is not None):
             return None  # "it was too early to say how many", "it is fair to say that X"
+        if _finds_it_hard(v):
+            return None
         content, rule = self._content(v, cue, speaker, tok_region, region_tokens)
         if content is None:
             return None
@@ -1941,6 +1943,10 @@ class AttributionComponent:
         if speaker is None or speaker.lower_ in _RELATIVE:
             return None
         doc = adj.doc
+        whole = _trim(doc, _subtree_range(clause))
+        if _wh_question(doc, whole) or (whole[1] > whole[0] and doc[whole[0]].lower_ in (
+                "whether", "if")):
+            return None  # "not sure what the argument was about", "unsure whether he fired"
         content = _trim(doc, _subtree_range(clause), drop_mark=True)
         if content[1] <= content[0]:
             return None
@@ -2616,6 +2622,20 @@ def _names_a_title(doc: Doc, clause: Token) -> bool:
         return False
     prev = doc[k - 1]
     return prev.tag_ == "POS" or prev.dep_ == "case" or prev.pos_ in ("ADP", "DET")
+
+
+def _finds_it_hard(v: Token) -> bool:
+    """"is finding it difficult to pass the bill", "found it hard to get answers": how hard a
+    deed is to someone, not a finding (but "found it unlikely that X" is one)."""
+    comp = _child(v, "ccomp", "oprd", "xcomp")
+    if v.lemma_.lower() != "find" or comp is None or comp.pos_ != "ADJ":
+        return False
+    subject = _child(comp, "nsubj", "dobj")
+    it = subject if subject is not None and subject.lower_ == "it" else _child(v, "dobj")
+    return it is not None and it.lower_ == "it" and any(
+        c.dep_ in ("advcl", "xcomp") and c.pos_ in _CLAUSAL
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in comp.children)
 
 
 def _wh_question(doc: Doc, span: tuple[int, int]) -> bool:
