@@ -238,6 +238,19 @@ def test_a_denial_of_allegations_stays(nlp):
         ("The mayor", "the allegations", "denies")]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # a participle after the noun says who made the allegations, not what they are
+    ("Police officials refuted all the allegations levelled by the protesters.",
+     "all the allegations levelled by the protesters"),
+    ("The ministry rejected the claims made by the family.", "the claims made by the family"),
+    # a that-clause still is what the claim says
+    ("The family rejected the claim that he was armed.", "he was armed"),
+])
+def test_what_a_denied_claim_says(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.content.text, c.polarity) for c in claims] == [(content, "denies")]
+
+
 def test_an_intended_report_is_not_a_report(nlp):
     text = ("A spokesman later clarified that the mayor misspoke and intended to say that the "
             "pool would close in May.")

@@ -1322,7 +1322,11 @@ class AttributionComponent:
             return _subtree_range(dobj), "run_on"
         if dobj is not None and dobj.lower_ not in _RELATIVE:
             clause = _child(dobj, "acl", "ccomp", "relcl")
-            if dobj.lemma_.lower() in self.nouns and clause is not None and (
+            said = clause is not None and not (
+                clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG")
+                and _child(clause, "nsubj", "nsubjpass") is None
+            )  # not "refuted the allegations levelled by the protesters": who made them
+            if dobj.lemma_.lower() in self.nouns and said and (
                 clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
             ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE
                           for c in clause.children):  # not "a report that says X"
