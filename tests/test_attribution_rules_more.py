@@ -677,6 +677,13 @@ def test_a_speaker_described_by_a_relative_clause(nlp, text):
          "saying that those who thought so were mistaken.", "saying", "the bishop"),
         ("On Friday, Moreno made clear that his talks with Ruiz were not a negotiation, saying "
          "that anyone who thought otherwise was wrong.", "saying", "Moreno"),
+        # after "want X to do Y", the ones who want it, not X
+        ("Residents want the council to close the mine, saying it poisons the river.",
+         "saying", "Residents"),
+        ("Protesters want the government to abandon its finance bill, saying it will choke the "
+         "economy.", "saying", "Protesters"),
+        ("The lawyers asked the court to dismiss the case, arguing that the evidence was weak.",
+         "arguing", "The lawyers"),
     ],
 )
 def test_who_a_participle_belongs_to(nlp, text, cue, speaker):

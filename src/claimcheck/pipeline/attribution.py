@@ -963,6 +963,12 @@ class AttributionComponent:
                         for c in head.children):
                 head = head.head  # "said he was shocked when the man died, describing it as
                 # a tragedy": the comma ends the when-clause; the describing is the speaker's
+            if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in _CLAUSAL \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                    and (_child(head.head, "dobj") is not None
+                         or _child(head, "nsubj") is not None) and v.doc[v.i - 1].text == ",":
+                head = head.head  # "Residents want the council to close the mine, saying X":
+                # the residents say it, not the council they want to act
             if head.pos_ in _CLAUSAL:
                 outer = head
                 while (outer.dep_ in ("ccomp", "conj", "xcomp", "acomp") or (
