@@ -973,6 +973,26 @@ def test_the_government_of_the_country_named(nlp):
     assert (claim.speaker.text, claim.speaker.canonical) == ("the government", "government of Iran")
 
 
+@pytest.mark.parametrize("text", [
+    # a city named last has no "government" of its own in news prose
+    "He spoke as protests spread to Cali, Medellin and Cartagena.\n\nThe government said more "
+    "than 400 people were injured.",
+    # nor is any organisation the entity recogniser found the government
+    "Anger mounted as rescuers dug through the mud. The government announced it would offer "
+    "housing to the victims.",
+])
+def test_the_government_with_no_country_named_stays_as_written(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.canonical for c in claims] == ["government"]
+
+
+def test_the_government_of_the_country_named_before_its_cities(nlp):
+    text = ("Colombia has been rocked by protests, which spread to Cali, Medellin and Cartagena."
+            "\n\nThe government said more than 400 people were injured.")
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.canonical for c in claims] == ["government of Colombia"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -39,6 +39,7 @@ class SpeakerResolver:
         self.post_nominals = {t.lower() for t in lexicon.post_nominals}
         self.anaphors = {a.lower() for a in lexicon.anaphors}
         self.group_nouns = {g.lower() for g in lexicon.group_nouns}
+        self.countries = {c.lower() for c in lexicon.countries}
         self.alias: dict[str, tuple[str, str]] = {}
         for ent in lexicon.entities:
             for name in (ent.canonical, *ent.aliases):
@@ -796,11 +797,11 @@ class SpeakerResolver:
             return None  # "the department" with no department named: leave it as written
         if head_word == "government" and fallback is None:
             # "sparked by the government admitting X" after "Protests began in Iran": with no
-            # known agency named, the government of the last country or place named, rather
-            # than any organisation
-            place = next((p for i, p in reversed(self.place_mentions) if i < before), None)
-            if place is not None:
-                return f"government of {place}", "agency"
+            # known agency named, the government of the last country named, rather than any
+            # organisation; not of a city ("protests spread to Cali, Medellin and Cartagena")
+            place = next((p for i, p in reversed(self.place_mentions)
+                          if i < before and p.lower() in self.countries), None)
+            return (f"government of {place}", "agency") if place is not None else None
         return fallback or weak
 
     def _recent_group(self, pronoun: Token) -> tuple[str, str] | None:

@@ -133,6 +133,9 @@ class SpeakerLexicon(_Strict):
     anaphors: list[str] = Field(default_factory=list)
     # singular nouns for a group of people, which a plural pronoun can refer back to
     group_nouns: list[str] = Field(default_factory=list)
+    # places with a national government of their own: "the government" after "protests in
+    # Iran" is Iran's, not a city's named after it
+    countries: list[str] = Field(default_factory=list)
 
     @field_validator("entities")
     @classmethod
