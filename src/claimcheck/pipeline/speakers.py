@@ -207,7 +207,7 @@ class SpeakerResolver:
         doc = self.doc
         self._learn_acronyms()
         misread = self._misread = self._misread_people()
-        for ent in doc.ents:
+        for ent in _joined_people(doc):
             if ent.label_ == "PERSON" or ent.start in misread:
                 start = ent.start
                 first = doc[start - 1] if start > 0 else None
@@ -970,6 +970,20 @@ _ISSUED = frozenset({"statement", "release", "announcement", "communique", "comm
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
 # Words for the kind of release, not for who released it ("a police news release").
 _RELEASE_WORDS = frozenset({"news", "press", "media", "joint", "written"})
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The document's entities, with two names of people that touch made one: "Nourredine
+    Yazid" and "Zerhouni" are one man, "Interior Minister Nourredine Yazid Zerhouni"."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end \
+                and doc[last.end - 1].whitespace_ == " " and ent[0].is_title:
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _dateline_credit(ent: Span) -> bool:
