@@ -1186,3 +1186,20 @@ def test_a_short_form_two_names_share_stays_as_it_is(nlp):
 )
 def test_a_first_name_alone_is_the_person_named_in_full(nlp, text, speakers):
     assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == speakers
+
+
+def test_a_name_the_entity_recogniser_cut_in_two_is_one_person(nlp):
+    text = ("The storm left 900 families homeless, Interior Minister Nourredine Yazid Zerhouni "
+            "told state radio.\n\nZerhouni said 80 people died.")
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [
+        "Nourredine Yazid Zerhouni", "Nourredine Yazid Zerhouni"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a police rank of South Asia is a title, not part of the name
+    ("\u201cBoth the youths were criminals,\u201d Shara-e-Faisal SHO Sarwar Commando maintained.",
+     "Sarwar Commando"),
+    ("\u201cNobody was hurt,\u201d Kisumu-based SHO Daniel Otieno said.", "Daniel Otieno"),
+])
+def test_a_rank_before_a_name_is_no_part_of_it(nlp, text, canonical):
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [canonical]
