@@ -1203,3 +1203,14 @@ def test_a_name_the_entity_recogniser_cut_in_two_is_one_person(nlp):
 ])
 def test_a_rank_before_a_name_is_no_part_of_it(nlp, text, canonical):
     assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # the apposition describes the speaker; it is no part of the name
+    ("\u201cWe want a judicial inquiry into his death,\u201d his brother, a paramilitary "
+     "soldier, told a local news channel.", "his brother"),
+    ("The family's lawyer, a former judge, told reporters the police had lied.",
+     "family's lawyer"),
+])
+def test_an_unnamed_speaker_is_named_without_the_apposition(nlp, text, canonical):
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [canonical]

@@ -511,6 +511,13 @@ class SpeakerResolver:
             att.canonical = org[4:] if org.lower().startswith("the ") else org
             att.speaker_type = kind or self._org_type(org)
             return
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      and a < c.left_edge.i and c.right_edge.i < b
+                      and doc[c.left_edge.i - 1].text == ","), None)
+        if appos is not None:
+            # "his brother, a paramilitary soldier": the apposition describes, the name is
+            # the phrase before it
+            phrase = doc[a:appos.left_edge.i - 1].text
         att.canonical = _strip_determiner(phrase) or doc[a:b].text
         owner = self._relative_owner(head)
         if owner is not None:
