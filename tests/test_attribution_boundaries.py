@@ -1044,3 +1044,17 @@ def test_according_to_a_title_parsed_apart_from_the_name(nlp, text):
     name = text.split("curator ")[1].rstrip(".")
     assert [(c.speaker.text, c.speaker.canonical, c.content.text) for c in claims] == [
         ("curator " + name, name, "The exhibit drew record crowds")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # the parser reads "police sub" as objects inside the quotation: the quotation ends the
+    # content, and the words between it and the cue are the speaker's
+    ('"No police officer would ever shoot a protester," police sub-director Ana Ruiz said on '
+     'radio.', "police sub-director Ana Ruiz", "No police officer would ever shoot a protester"),
+    ('"No [police] general would give orders to fire at another citizen," police sub-director '
+     'Luis Mora said on television.', "police sub-director Luis Mora",
+     "No [police] general would give orders to fire at another citizen"),
+])
+def test_a_quotation_ends_where_its_speakers_title_begins(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]

@@ -673,6 +673,11 @@ class AttributionComponent:
                 # 'tells him, “don't do it,” but it's not clear what she means': the quotation
                 # is what was told; the writer's clause after it is not
                 content = _trim(doc, (content[0], end))
+            elif content[1] <= v.i and speaker.i > end and all(
+                    t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in doc[k:content[1]]):
+                # '"No officer would shoot," police sub-director Ana Ruiz said', with "police
+                # sub" read as objects inside the quotation: the quotation ends it
+                content = _trim(doc, (content[0], end))
         if rule == "clause" and content[0] > v.i:
             for c in v.children:
                 # 'wrote that the request was "futile," because if there were records, the FBI
@@ -689,6 +694,15 @@ class AttributionComponent:
         if rule in ("clause", "quote") and self._first_person_cue(v):
             content = _to_sentence_end(doc, v, speaker, content, tok_region, region_tokens)
         sp = self._speaker_span(speaker) if gapped is None else gapped_speaker
+        r = tok_region[content[0]] if content[1] > content[0] else -1
+        if r >= 0 and content[1] <= region_tokens[r][1] < sp[0] < v.i:
+            k = region_tokens[r][1]
+            while k < sp[0] and _is_punct(doc[k]):
+                k += 1
+            if k < sp[0] and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text in ("-", "–")
+                                 for t in doc[k:sp[0]]):
+                sp = (k, sp[1])  # '"...," police sub-director Ana Ruiz said', with "police
+                # sub" read as part of the quotation: all between it and the cue is the speaker
         if speaker_rule == "inverted":
             sp = (v.i + 1, max(sp[1], v.i + 2))
             comma = next((t.i for t in doc[sp[0]:sp[1]] if t.text == ","), None)
