@@ -1058,3 +1058,13 @@ def test_according_to_a_title_parsed_apart_from_the_name(nlp, text):
 def test_a_quotation_ends_where_its_speakers_title_begins(nlp, text, speaker, content):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_second_cue_after_a_parenthetical_one_has_its_speaker_and_its_own_quotation(nlp):
+    # "alleged" is parsed as a conjunct of the first quoted clause and "said" as an aside
+    text = ("The marchers insisted that both men were innocent. \"Both of them were tailors by "
+            "profession,\" they said, and alleged, \"Police killed them in a fake encounter.\"")
+    claims = [c for c in extract_from_text(nlp, text) if c.cue.text in ("said", "alleged")]
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("they", "said", "Both of them were tailors by profession"),
+        ("they", "alleged", "Police killed them in a fake encounter")]

@@ -941,6 +941,14 @@ class AttributionComponent:
                 and inverted.left_edge.i == v.i + 1 and inverted.pos_ in ("NOUN", "PROPN") \
                 and self._speakerlike(inverted):
             return inverted, "inverted"  # "..., said two witnesses": not the first clause's
+        if v.dep_ == "conj" and v.head.pos_ in _CLAUSAL:
+            aside = next((c for c in v.head.children if c.dep_ == "parataxis"
+                          and v.head.i < c.i < v.i and c.lemma_.lower() in self.verbs
+                          and _child(c, "nsubj") is not None), None)
+            if aside is not None:
+                # '"A," they said, and alleged, "B"': the one who said A alleges B, with
+                # "alleged" read as a conjunct of the quoted clause
+                return _child(aside, "nsubj"), "shared"
         if v.dep_ in ("conj", "xcomp") and v.head.pos_ in _CLAUSAL:
             head = v.head
             if v.dep_ == "conj" and _child(head, "nsubj") is None and head.dep_ == "ccomp" \
@@ -1443,6 +1451,12 @@ class AttributionComponent:
                                         and x.dep_ == "prep" for x in (t, *t.ancestors))
                     for t in doc[v.right_edge.i + 1:b]):
                 b = v.left_edge.i  # "X, his lawyer said, according to the filing": X alone
+            k = v.right_edge.i + 1
+            while k < b and (_is_punct(doc[k]) or doc[k].pos_ == "CCONJ"):
+                k += 1
+            if k < b and doc[k].dep_ == "conj" and doc[k].head.i == head.i \
+                    and doc[k].lemma_.lower() in self.verbs:
+                b = v.left_edge.i  # '"A," they said, and alleged, "B"': B is alleged, not said
             return _trim(doc, (a, b)), "parenthetical"
         for prep in _children(v, "prep"):  # "said in a statement that ..."
             pobj = _child(prep, "pobj")
