@@ -1068,3 +1068,18 @@ def test_a_second_cue_after_a_parenthetical_one_has_its_speaker_and_its_own_quot
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
         ("they", "said", "Both of them were tailors by profession"),
         ("they", "alleged", "Police killed them in a fake encounter")]
+
+
+@pytest.mark.parametrize(("text", "claims_expected"), [
+    # the label a relative clause gives its noun is its speaker's, and no part of the object
+    # another speaker rejected
+    ('The union rejected the proposal, which the minister called "very generous."',
+     [("The union", "rejected", "the proposal"), ("the minister", "called", "very generous")]),
+    ("The agent suffered an injury that the sheriff described as minor.",
+     [("the sheriff", "described", "minor")]),
+    ("The crowd booed the warden, whom they accused of torture.",
+     [("they", "accused", "torture")]),
+])
+def test_a_relative_clause_that_labels_its_noun(nlp, text, claims_expected):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected

@@ -1625,8 +1625,9 @@ class AttributionComponent:
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
         obj = _child(v, "dobj") or _child(v, "nsubjpass")
-        if obj is not None and obj.lower_ in _RELATIVE:
-            return None
+        if obj is not None and obj.lower_ in _RELATIVE and not (
+                obj.i < v.i and v.dep_ == "relcl" and obj.dep_ == "dobj"):
+            return None  # but "the curbs, which Fisher called “very restrictive”" is his label
         preps = {p.lower() for p in cue.preps}
         comp: Token | None = None
         for c in v.children:
@@ -1665,7 +1666,7 @@ class AttributionComponent:
             return _subtree_range(comp)
         if comp.dep_ == "oprd" and obj is None:
             return None  # "the group called the Sea Org": naming, not characterising
-        if obj is not None and obj.lower_ == "what" and obj.i < v.i:
+        if obj is not None and (obj.lower_ == "what" or obj.lower_ in _RELATIVE) and obj.i < v.i:
             # 'condemning what they call "barbaric acts"', "what callers described as a gun"
             inner = _child(comp, "pobj", "pcomp", "amod") if comp.dep_ == "prep" else None
             return _subtree_range(inner if inner is not None else comp)
@@ -3115,9 +3116,20 @@ def _cut_nested(doc: Doc, found: list[Attribution], tok_region: list[int]) -> No
                 continue
             t = doc[inner.cue[-1] - 1]
             relative = False
+            aside = None  # ", which the minister called generous" closing the content
             while t.dep_ not in _CLAUSE_LINKS and a <= t.head.i < b and t.head.i != t.i:
                 relative = relative or t.dep_ in ("relcl", "acl")
+                if t.dep_ == "relcl" and t.left_edge.i > a and doc[t.left_edge.i - 1].text == "," \
+                        and doc[t.left_edge.i].lower_ in ("which", "who", "whom") \
+                        and all(_is_punct(x) for x in doc[t.right_edge.i + 1:b]):
+                    aside = t
                 t = t.head
+            if aside is not None and inner.speaker[0] >= aside.left_edge.i \
+                    and aside.i in range(inner.cue[0], inner.cue[1]):
+                # "rejected the proposal, which the minister called “very generous”": the
+                # minister's label is no part of what was rejected
+                a, b = _trim(doc, (a, aside.left_edge.i - 1))
+                continue
             if t.dep_ == "conj" and a <= inner.speaker_head < b \
                     and not t.left_edge.i <= inner.speaker_head <= t.right_edge.i:
                 continue  # "said the soldiers searched the home and ordered her to stay
