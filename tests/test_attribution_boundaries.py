@@ -1083,3 +1083,21 @@ def test_a_second_cue_after_a_parenthetical_one_has_its_speaker_and_its_own_quot
 def test_a_relative_clause_that_labels_its_noun(nlp, text, claims_expected):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == claims_expected
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "checkable"), [
+    ('The mayor rubbished the report, dubbing it "baseless and untrue".', "dubbing",
+     'it "baseless and untrue"', True),
+    ("Activists hailed the ruling as a turning point.", "hailed",
+     "the ruling as a turning point", False),
+    ("Rights groups decried the raid as an act of collective punishment.", "decried",
+     "the raid as an act of collective punishment", False),
+])
+def test_labelling_verbs(nlp, text, cue, content, checkable):
+    claims = [c for c in extract_from_text(nlp, text) if c.cue.text == cue]
+    assert [(c.content.text, c.checkable) for c in claims] == [(content, checkable)]
+
+
+@pytest.mark.parametrize("text", ["Crowds hailed the firefighters.", "She hailed a taxi."])
+def test_hailing_without_a_label_is_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []
