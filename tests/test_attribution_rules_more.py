@@ -881,3 +881,23 @@ def test_a_colon_ending_its_paragraph_introduces_the_next_paragraph(nlp, text, c
 def test_an_of_phrase_naming_no_one_is_no_holder(nlp):
     text = "Police are looking into allegations of abuse that the guards beat prisoners."
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("One resident was shown on local television saying the alarm was raised too late.",
+     "One resident", "the alarm was raised too late"),
+    ("The officer was heard on video saying the man had a gun.", "The officer",
+     "the man had a gun"),
+])
+def test_one_seen_or_heard_saying_something_says_it(nlp, text, speaker, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_a_report_of_someone_heard_saying_something_holds_the_hearing(nlp):
+    text = ("According to CNN, the deputy can be heard on the original video saying that the "
+            "driver bit him.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("CNN", "the deputy can be heard on the original video saying that the driver bit him"),
+        ("the deputy", "the driver bit him")]

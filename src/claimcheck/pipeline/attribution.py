@@ -66,6 +66,9 @@ ATTR_KEYS = ("rule", "polarity", "hedged", "role", "checkable")
 
 # Relative pronouns: a cue whose subject is one of these takes the relative clause's head.
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Passives of being seen or heard: "was shown on television saying X" is the one shown saying it
+_PERCEIVED = frozenset({"show", "see", "hear", "film", "record", "capture", "catch",
+                        "videotape", "photograph", "overhear"})
 _CLAUSAL = frozenset({"VERB", "AUX"})
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Dependants left out of a speaker's noun phrase: relative and participial clauses.
@@ -985,6 +988,10 @@ class AttributionComponent:
                         for c in head.children):
                 head = head.head  # "said he was shocked when the man died, describing it as
                 # a tragedy": the comma ends the when-clause; the describing is the speaker's
+            shown = _child(head, "nsubjpass")
+            if v.dep_ == "advcl" and head.lemma_.lower() in _PERCEIVED and shown is not None \
+                    and _child(head, "agent") is None:
+                return shown, "participle"  # "One resident was shown on television saying X"
             if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in _CLAUSAL \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                     and (_child(head.head, "dobj") is not None
@@ -3088,6 +3095,11 @@ def _cut_nested(doc: Doc, found: list[Attribution], tok_region: list[int]) -> No
             if tok_region[inner.cue[0]] >= 0 and tok_region[inner.cue[0]] == tok_region[a] \
                     and inner.speaker_head >= 0 and doc[inner.speaker_head].lower_ in FIRST_PERSON:
                 continue  # '"..., and I think that just shows his character," she said'
+            cue_tok = doc[inner.cue[0]]
+            if cue_tok.dep_ == "advcl" and cue_tok.head.lemma_.lower() in _PERCEIVED \
+                    and a <= cue_tok.head.i < b and _child(cue_tok.head, "nsubjpass") is not None:
+                continue  # "police said the deputy can be heard on video saying X": the hearing
+                # is what the police said
             if inner.rule == "according_to":
                 # "Huxley claimed he kicked Vaughn by accident, according to the affidavit":
                 # the phrase closing the sentence is the source of the report, not part of it
