@@ -1101,3 +1101,15 @@ def test_labelling_verbs(nlp, text, cue, content, checkable):
 @pytest.mark.parametrize("text", ["Crowds hailed the firefighters.", "She hailed a taxi."])
 def test_hailing_without_a_label_is_no_claim(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # "something X denies" closing the content is the writer setting another account against it
+    ("Police said the man fired first, something his family strongly denies.",
+     "the man fired first"),
+    ("The officer recounts that he warned the driver, something he never actually did.",
+     "he warned the driver"),
+])
+def test_something_another_denies_is_no_part_of_the_content(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims][:1] == [content]

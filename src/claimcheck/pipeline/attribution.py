@@ -2172,6 +2172,17 @@ class AttributionComponent:
         if node.dep_ == "appos" and node.lemma_.lower() in self.nouns and a < node.left_edge.i \
                 and doc[node.left_edge.i - 1].text == ",":
             return _trim(doc, (a, node.left_edge.i - 1))
+        for k in range(a + 2, b - 1):
+            # "said the man fired first, something his family denies": the writer's aside on
+            # the clause, here setting another account against it
+            t = doc[k]
+            j = k - 1
+            while j > a and doc[j].text in QUOTE_CHARS:
+                j -= 1
+            if t.lower_ == "something" and doc[j].text == "," \
+                    and t.dep_ in ("npadvmod", "appos", "conj") \
+                    and any(c.dep_ == "relcl" for c in t.children):
+                return _trim(doc, (a, k))
         for k in range(a + 3, b):
             # "said eight were shot with live ammunition, citing medical sources": where the
             # speaker got it from is the writer's sourcing, not part of what was said
