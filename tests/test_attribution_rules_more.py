@@ -901,3 +901,25 @@ def test_a_report_of_someone_heard_saying_something_holds_the_hearing(nlp):
     assert [(c.speaker.text, c.content.text) for c in claims] == [
         ("CNN", "the deputy can be heard on the original video saying that the driver bit him"),
         ("the deputy", "the driver bit him")]
+
+
+def test_a_first_persons_cue_inside_a_quotation_leaves_it_to_the_speaker_before(nlp):
+    text = ("Jane Okello said her son had been shot by a police officer while he was running "
+            "away.\n\n\"If he had been found with a weapon we would have said he is guilty, but "
+            "he was walking with his friend.\"")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.canonical, c.content.text.split(" by ")[0]) for c in claims] == [
+        ("Jane Okello", "her son had been shot"),
+        ("Jane Okello", "If he had been found with a weapon we would have said he is guilty, "
+                        "but he was walking with his friend.")]
+
+
+def test_quoted_paragraphs_with_first_person_cues_go_on_with_the_speaker(nlp):
+    text = ("\"The problem is that we already have three separate sites that are reporting "
+            "cases,\" Salama with WHO said. \"We have three health workers infected and one who "
+            "has died. And we know that health workers can really be an amplification factor for "
+            "these outbreaks.\n\n\"We know the number of suspected and confirmed cases is "
+            "significant.\"")
+    claims = extract_from_text(nlp, text)
+    assert [c.cue.text for c in claims] == ["said", "said"]
+    assert claims[1].content.text.startswith("We have three health workers infected")

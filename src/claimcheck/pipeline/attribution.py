@@ -2323,11 +2323,15 @@ class AttributionComponent:
             inner = tok_region[att.cue[0]] >= 0 and doc[att.speaker_head].lower_ in FIRST_PERSON
             for i in [*range(att.content[0], att.content[1]), *range(att.cue[0], att.cue[1])]:
                 if tok_region[i] >= 0:
-                    covered[tok_region[i]] = True
+                    # '"If he had a weapon we would have said he is guilty, but ..."': a first
+                    # person's cue inside a quotation leaves it to be someone's
+                    covered[tok_region[i]] = covered[tok_region[i]] or not inner
                     spoken[tok_region[i]] = spoken[tok_region[i]] or not inner
-        by_end = sorted(found, key=lambda a: max(a.content[1], a.cue[1]))
+        voiced = [a for a in found if not (tok_region[a.cue[0]] >= 0
+                                           and doc[a.speaker_head].lower_ in FIRST_PERSON)]
+        by_end = sorted(voiced, key=lambda a: max(a.content[1], a.cue[1]))
         ends = [max(a.content[1], a.cue[1]) for a in by_end]
-        by_start = sorted(found, key=lambda a: min(a.content[0], a.cue[0], a.speaker[0]))
+        by_start = sorted(voiced, key=lambda a: min(a.content[0], a.cue[0], a.speaker[0]))
         starts = [min(a.content[0], a.cue[0], a.speaker[0]) for a in by_start]
         out: list[Attribution] = []
         prev_follow: Attribution | None = None
