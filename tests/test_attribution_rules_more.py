@@ -923,3 +923,16 @@ def test_quoted_paragraphs_with_first_person_cues_go_on_with_the_speaker(nlp):
     claims = extract_from_text(nlp, text)
     assert [c.cue.text for c in claims] == ["said", "said"]
     assert claims[1].content.text.startswith("We have three health workers infected")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser hangs "the 52-year-old" on the cue as modifiers: the words between the
+    # quotation and the cue are its speaker
+    ("\u201cMy shop is destroyed, my car is wrecked,\u201d the 52-year-old said.",
+     "the 52-year-old"),
+    ("\u201cMy house is totally damaged, my two cars are wrecked,\u201d the 29-year-old said.",
+     "the 29-year-old"),
+])
+def test_a_speaker_between_a_quotation_and_its_cue(nlp, text, speaker):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [(speaker, "said")]

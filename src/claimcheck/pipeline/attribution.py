@@ -713,6 +713,8 @@ class AttributionComponent:
                 sp = (sp[0], comma)  # "said two witnesses, one adding X": the witnesses
         if speaker_rule == "modifier":  # "The Port Authority notes": the words before the cue
             sp = _trim(doc, (v.left_edge.i, v.i))
+        if speaker_rule == "after_quote":  # '"...," the 52-year-old said'
+            sp = (_words_after_quote(v), v.i)
         if speaker_rule == "compound":  # "Court documents show ...": the words before the cue
             sp = _compound_subject(v)[1]
         if speaker_rule == "noun_before":  # "The press release further states, “...”"
@@ -810,6 +812,11 @@ class AttributionComponent:
                 for c in v.children):
             return quoted, "quoted"  # '"X," NDTV quoted the police chief as saying'
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if not subj and _child(v, "nsubjpass") is None and _words_after_quote(v) is not None \
+                and getattr(self.verbs.get(v.lemma_.lower()), "kind", "") == "speech":
+            # '"..., my two cars are wrecked," the 29-year-old said', with the speaker parsed as
+            # modifiers of the cue: the words between the quotation and the cue
+            return v.doc[v.i - 1], "after_quote"
         if not subj and _verb_read_as_noun(v):
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
@@ -2683,6 +2690,22 @@ def _names_a_title(doc: Doc, clause: Token) -> bool:
         return False
     prev = doc[k - 1]
     return prev.tag_ == "POS" or prev.dep_ == "case" or prev.pos_ in ("ADP", "DET")
+
+
+def _words_after_quote(v: Token) -> int | None:
+    """Where a short noun phrase starts that sits between a closing quotation mark (and its
+    comma) and the cue, as in '"...," the 52-year-old said.'; None if there is none."""
+    doc = v.doc
+    k = v.i
+    while k > 0 and v.i - k < 6 and (doc[k - 1].pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ")
+                                     or doc[k - 1].text in ("-", "–")):
+        k -= 1
+    if k == v.i or k < 2 or doc[k - 1].text not in QUOTE_CHARS or doc[k - 2].text != ",":
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[k:v.i]) \
+            or doc[v.i - 1].pos_ == "DET":
+        return None
+    return k
 
 
 def _finds_it_hard(v: Token) -> bool:
