@@ -1214,3 +1214,16 @@ def test_a_rank_before_a_name_is_no_part_of_it(nlp, text, canonical):
 ])
 def test_an_unnamed_speaker_is_named_without_the_apposition(nlp, text, canonical):
     assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # "the 34-year-old": the person named with that age
+    ("Maria Lopez, 34, was arrested on Monday after a protest. Police said she had resisted. "
+     "\u201cI did nothing wrong,\u201d the 34-year-old said.", "Maria Lopez"),
+    # with no age given, the person just named as the subject
+    ("Kartik Subramany fled his house as floodwaters rose. \u201cMy house is totally "
+     "damaged,\u201d the 29-year-old said.", "Kartik Subramany"),
+])
+def test_a_person_called_by_their_age(nlp, text, canonical):
+    claims = [c for c in extract_from_text(nlp, text) if "year-old" in c.speaker.text]
+    assert [c.speaker.canonical for c in claims] == [canonical]

@@ -451,6 +451,16 @@ class SpeakerResolver:
             att.speaker_type = kind
             return
         phrase = doc[a:b].text
+        aged = _AGED.fullmatch(phrase.lower())
+        if aged is not None:
+            # '"...," the 29-year-old said': the person of that age, or else the one named as
+            # the subject just before
+            person = self._person_aged(aged.group(1), a) or self._recent_named_subject(doc[a])
+            if person is not None:
+                att.canonical = person
+                att.speaker_type = self.person_type.get(person, "witness")
+                att.extras["person"] = True
+                return
         word_type = self.word_terms.get(head.lower_)
         described = b - a > 2 and head.i == b - 1 and all(
             t.dep_ in ("amod", "advmod", "punct") and t.lower_ not in _NOT_THE_SAME
@@ -776,6 +786,37 @@ class SpeakerResolver:
                     return self._recent_subject(t, want, reported, depth + 1)
         return None
 
+    def _person_aged(self, age: str, before: int) -> str | None:
+        """The last person named before a point with that age: "Ana Ruiz, 29," or "29-year-old
+        Ana Ruiz"."""
+        doc = self.doc
+        k = bisect_right(self._mention_index, before - 1) - 1
+        while k >= 0:
+            i, canonical = self.person_mentions[k]
+            ent = _entity_at(doc, i)
+            end = ent.end if ent is not None else i + 1
+            after = doc[end:end + 3].text.replace(" ", "")
+            before_words = doc[max(0, i - 4):i].text.replace(" ", "").lower()
+            if after.startswith(f",{age},") or after == f",{age}" or after.startswith(f",{age}.") \
+                    or before_words.endswith(f"{age}-year-old"):
+                return canonical
+            k -= 1
+        return None
+
+    def _recent_named_subject(self, tok: Token) -> str | None:
+        """The last person named as a subject in the sentence before ``tok``'s or in its own."""
+        floor = self._previous_sentence_start(tok)
+        k = bisect_right(self._mention_index, tok.i - 1) - 1
+        while k >= 0 and self.person_mentions[k][0] >= floor:
+            i, canonical = self.person_mentions[k]
+            root = self.doc[i]
+            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                return canonical
+            k -= 1
+        return None
+
     def _last_speaking_org(self, previous: list[Attribution], head_word: str
                            ) -> tuple[str, str] | None:
         """"ICE said X. The agency said Y": the organisation that spoke last, if it is one the
@@ -964,6 +1005,9 @@ class SpeakerResolver:
 _PERSON_KINDS = frozenset({"official", "witness", "activist", "other"})
 _COLLECTIVE_ROLES = frozenset({"administration", "authorities", "family", "leadership", "union",
                                "roundtable", "rights group", "member"})
+
+# "the 29-year-old", "a 52-year-old woman": a person called by their age
+_AGED = re.compile(r"(?:the|a|an) (\d{1,3})-year-old(?: (?:man|woman|boy|girl|mother|father))?")
 
 # Anaphors general enough to take the last organisation named, whatever its name.
 _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
