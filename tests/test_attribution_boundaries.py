@@ -1113,3 +1113,12 @@ def test_hailing_without_a_label_is_no_claim(nlp, text):
 def test_something_another_denies_is_no_part_of_the_content(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert [c.content.text for c in claims][:1] == [content]
+
+
+def test_according_to_a_group_named_by_a_phrase_in_the_lexicon(nlp):
+    # "rights groups" is a speaker phrase; what follows the phrase's comma is the writer's
+    text = ("The army killed 350 members, with many gunned down and burned alive according to "
+            "rights groups, during a procession in 2015.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("rights groups", "many gunned down and burned alive")]

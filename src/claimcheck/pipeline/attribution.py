@@ -384,6 +384,8 @@ class AttributionComponent:
         self.credit_labels = set(cues.credit_labels)
         self.speaker_words = {w.lower() for words in speakers.type_terms.values() for w in words
                               if " " not in w}
+        self.speaker_phrases = {w.lower() for words in speakers.type_terms.values() for w in words
+                                if " " in w}  # "rights group"
         self._cue_lowers = {get_string_id(w) for w in (*self.adjectives, *self.verb_adjectives,
                                                         *self._source_words)}
         self._cue_lemma_memo: dict[int, bool] = {}
@@ -2127,6 +2129,11 @@ class AttributionComponent:
             content = _without(outer, _trim(doc, phrase))
             if content == outer and phrase[0] > outer[0] and phrase[1] < outer[1]:
                 content = outer
+                if doc[phrase[1]].text == "," and not any(
+                        t.pos_ in _CLAUSAL for t in doc[phrase[1]:outer[1]]):
+                    # "many gunned down and burned alive according to rights groups, during a
+                    # procession": what follows the phrase is the writer's circumstance
+                    content = (outer[0], phrase[0])
             content = _trim(doc, content)
             lead = doc[content[0]] if content[1] > content[0] else None
             if lead is not None and lead.tag_ in ("VBG", "VBN") \
@@ -2152,7 +2159,9 @@ class AttributionComponent:
         accordance with X" is a source only set off after the clause and with such an X ("...,
         in accordance to DHS"), not in "acted in accordance with their training"."""
         speakerly = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") \
-            or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words
+            or obj.lower_ in self.speaker_words or obj.lemma_.lower() in self.speaker_words \
+            or any(f"{c.lower_} {obj.lemma_.lower()}" in self.speaker_phrases
+                   for c in obj.children if c.dep_ in ("compound", "amod"))  # "rights groups"
         if words[0] == "as":  # "As per X, ...", "..., as per X": not "handed over as per X"
             return speakerly and (_set_off(doc, first) or first < head.i)
         if words[0] != "according":
