@@ -193,10 +193,11 @@ class SpeakerResolver:
             for short in heads:
                 if len(short) >= 2 and letters.isupper():
                     initials.setdefault(short, set()).add(full)
+        if not initials:
+            return
+        words = {t.text for t in doc if t.is_upper}
         for short, fulls in initials.items():
-            if len(fulls) != 1 or short.lower() in self.alias:
-                continue
-            if not any(t.text == short for t in doc):
+            if len(fulls) != 1 or short.lower() in self.alias or short not in words:
                 continue
             full = next(iter(fulls))
             value = self.alias.get(full.lower()) or (full, self._org_type(full))
