@@ -1227,3 +1227,11 @@ def test_an_unnamed_speaker_is_named_without_the_apposition(nlp, text, canonical
 def test_a_person_called_by_their_age(nlp, text, canonical):
     claims = [c for c in extract_from_text(nlp, text) if "year-old" in c.speaker.text]
     assert [c.speaker.canonical for c in claims] == [canonical]
+
+
+def test_a_name_given_with_a_kin_word_is_a_person_a_pronoun_takes_up(nlp):
+    # the entity recogniser misses "Wabeb Manasra"; "a cousin of the dead man" makes him one
+    text = ("Kamel Hmeid said the man was unarmed.\n\nWabeb Manasra, a cousin of the dead man, "
+            "confirmed the account. He said they were trying to help the driver.")
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.canonical for c in claims] == ["Kamel Hmeid", "Wabeb Manasra"]

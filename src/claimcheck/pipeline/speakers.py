@@ -118,6 +118,7 @@ class SpeakerResolver:
                 root = ent.root
                 roles = [root.head] if root.dep_ == "appos" else []
                 roles += [c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start]
+                roles += [c for c in root.rights if c.dep_ == "appos" and c.lower_ in _KIN]
                 if any(r.tag_ == "NN" and self.word_terms.get(r.lower_) in _PERSON_KINDS
                        and r.lower_ not in _COLLECTIVE_ROLES for r in roles):
                     found.add(ent.start)
@@ -266,6 +267,19 @@ class SpeakerResolver:
                     self.org_mentions.append((ent.start, text, self._org_type(text)))
                 elif ent.label_ == "GPE":
                     self.place_mentions.append((ent.start, text))
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
+                    or not any(c.dep_ == "appos" and c.lower_ in _KIN for c in tok.rights):
+                continue
+            # "Wabeb Manasra, a cousin of the slain man, ...", a name the entity recogniser
+            # missed: a person, whom a pronoun after it can take up
+            names = self._name_tokens([*(c for c in tok.lefts if c.dep_ in ("compound", "flat")
+                                         and c.pos_ == "PROPN"), tok])
+            if len(names) >= 2:
+                canonical = self.full_names.get(_name_text(names).lower(), _name_text(names))
+                self._remember_name(names, canonical)
+                self.person_mentions.append((names[0].i, canonical))
+        self.person_mentions.sort()
         self._mention_index = [i for i, _ in self.person_mentions]
         self._org_index = [i for i, _, _ in self.org_mentions]
 
@@ -1009,6 +1023,11 @@ _COLLECTIVE_ROLES = frozenset({"administration", "authorities", "family", "leade
 
 # "the 29-year-old", "a 52-year-old woman": a person called by their age
 _AGED = re.compile(r"(?:the|a|an) (\d{1,3})-year-old(?: (?:man|woman|boy|girl|mother|father))?")
+
+# Words for a relative or a friend: a name given with one is a person's ("Ana Petro, a cousin")
+_KIN = frozenset({"cousin", "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother",
+                  "grandson", "granddaughter", "brother", "sister", "son", "daughter", "father",
+                  "mother", "wife", "husband", "widow", "widower", "friend", "relative"})
 
 # Anaphors general enough to take the last organisation named, whatever its name.
 _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
