@@ -1235,3 +1235,19 @@ def test_a_name_given_with_a_kin_word_is_a_person_a_pronoun_takes_up(nlp):
             "confirmed the account. He said they were trying to help the driver.")
     claims = extract_from_text(nlp, text)
     assert [c.speaker.canonical for c in claims] == ["Kamel Hmeid", "Wabeb Manasra"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a report by an organisation speaks for it, and so does "the report" after it
+    ("The trial began after a report by Transparency International said the contracts were "
+     "rigged. The report said bribes were paid.",
+     [("Transparency International", "document"), ("Transparency International", "document")]),
+    ("Security forces killed protesters, according to a report Wednesday by Human Rights Watch. "
+     "The report said it verified 11 deaths.",
+     [("Human Rights Watch", "document"), ("Human Rights Watch", "document")]),
+    ("A report by the World Anti-Doping Agency said officials were complicit.",
+     [("World Anti-Doping Agency", "document")]),
+])
+def test_a_report_speaks_for_its_author(nlp, text, speakers):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.canonical, c.speaker.type) for c in claims] == speakers

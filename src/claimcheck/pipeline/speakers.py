@@ -411,6 +411,8 @@ class SpeakerResolver:
             # "a statement issued by ICE", "the statement" after one from the family: the
             # statement speaks for whoever issued it
             att.canonical, att.speaker_type = issuer
+            if head.lemma_.lower() in _AUTHORED:
+                att.speaker_type = "document"  # a report speaks for its author, as a document
             att.extras["issuer"] = True
             return
         person = self._person_in(head)
@@ -621,7 +623,7 @@ class SpeakerResolver:
         for prev in reversed(previous):
             if prev.speaker_head == tok.i:
                 return prev.canonical, prev.speaker_type
-        tokens = [t for t in tok.subtree if not t.is_punct]
+        tokens = [t for t in tok.subtree if not t.is_punct or joined_hyphen(t.doc, t.i)]
         while tokens and tokens[-1].tag_ == "POS":
             tokens.pop()  # "the department's": the department
         core = self._np_core_text(tok, tokens)
@@ -1037,7 +1039,9 @@ _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organ
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 # Statements that speak for whoever issued them, and the verbs that issue them.
-_ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué"})
+_AUTHORED = frozenset({"report", "memo", "study", "audit", "analysis"})  # documents: found by
+_ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué",
+                     *_AUTHORED})
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
 # Words for the kind of release, not for who released it ("a police news release").
 _RELEASE_WORDS = frozenset({"news", "press", "media", "joint", "written"})
