@@ -1251,3 +1251,23 @@ def test_a_name_given_with_a_kin_word_is_a_person_a_pronoun_takes_up(nlp):
 def test_a_report_speaks_for_its_author(nlp, text, speakers):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.canonical, c.speaker.type) for c in claims] == speakers
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    # unnamed officials or a spokesman of a body named after them are the body
+    ("Officials with the Federal Aviation Administration said in an email that the plane had "
+     "been inspected.", ["Federal Aviation Administration"]),
+    # ... or named as their compound, after the body spoke
+    ("The transport ministry said the bus was overloaded. The driver was killed, a ministry "
+     "spokesman told reporters.", ["transport ministry", "transport ministry"]),
+    ("A Home Office spokesman said the rules were clear.", ["Home Office"]),
+    # a spokesman for a person speaks for that person; one for the family stays as written
+    ("A spokesman for Immigration Minister Scott Morrison said the man was safe.",
+     ["Scott Morrison"]),
+    ("A spokesman for the family said they were devastated.", ["spokesman for the family"]),
+    # a common word the entity recogniser took for an organisation is no body
+    ("State officials said they would not release the names.", ["state officials"]),
+])
+def test_unnamed_voices_of_a_body_are_the_body(nlp, text, canonicals):
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.canonical for c in claims] == canonicals

@@ -503,6 +503,13 @@ class SpeakerResolver:
                 att.canonical, att.speaker_type = found
                 return
         kind = self.term_type(tokens, head)
+        body = self._body_spoken_for(head, previous) if head.lemma_.lower() in _VOICES else None
+        if body is not None:
+            # "Officials with U.S. Immigration and Customs Enforcement", "a ministry spokesman"
+            # after the ministry spoke: unnamed voices of a body are the body
+            att.canonical, att.speaker_type = body[0], kind or body[1]
+            att.extras["person"] = head.tag_ == "NN"
+            return
         known = self._find_alias(self._np_core_text(head, tokens))
         if known:
             att.canonical = known[0]
@@ -571,6 +578,38 @@ class SpeakerResolver:
             # a name the entity recogniser did not call a person; not a place, a building or
             # "the Kashmir Reader"
             att.extras["person"] = True
+
+    def _body_spoken_for(self, head: Token, previous: list[Attribution]
+                         ) -> tuple[str, str] | None:
+        """The organisation unnamed officials or a spokesman speak for: named after them ("with
+        ICE", "of the ministry", "for the Home Office"), or a body named as their compound ("a
+        ministry spokesman") that spoke or was named before."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of", "for", "at", "from") \
+                    and c.i > head.i:
+                pobj = child(c, "pobj")
+                if pobj is not None and pobj.ent_type_ == "ORG":
+                    named = self._name_of(pobj, previous)
+                    return (named[0], "agency") if named is not None else None
+                if pobj is not None and f"the {pobj.lower_}" in self.anaphors \
+                        and all(x.dep_ == "det" for x in pobj.children):
+                    return self._last_speaking_org(previous, pobj.lower_) \
+                        or self._last_org(head.i, pobj.lower_)
+                return None
+        lefts = [c for c in head.lefts if c.dep_ == "compound"]
+        org = [c for c in lefts if c.ent_type_ == "ORG"]
+        if org and not any(c.ent_type_ in ("PERSON", "GPE", "NORP") for c in lefts):
+            # "A Home Office spokesman"
+            own = _entity_at(head.doc, org[-1].i)
+            if own is not None and own.end == head.i and (
+                    len(own) >= 2 or own.text.isupper() or own.text.lower() in self.alias):
+                name = _strip_determiner(own.text)
+                return self.alias.get(name.lower(), (name, "agency"))
+        body = [c for c in lefts if c.tag_ == "NN" and f"the {c.lower_}" in self.anaphors]
+        if body and not any(c.ent_type_ or c.pos_ == "PROPN" for c in head.lefts):
+            word = body[-1].lower_
+            return self._last_speaking_org(previous, word) or self._last_org(head.i, word)
+        return None
 
     def _issuer(self, head: Token, previous: list[Attribution]) -> tuple[str, str] | None:
         """Who issued a statement that speaks: named after it ("a statement from the family",
@@ -1039,6 +1078,9 @@ _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organ
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 # Statements that speak for whoever issued them, and the verbs that issue them.
+# Unnamed people who speak for a body: "officials with ICE", "a ministry spokesman"
+_VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative",
+                     "spokespeople", "spokespersons"})
 _AUTHORED = frozenset({"report", "memo", "study", "audit", "analysis"})  # documents: found by
 _ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué",
                      *_AUTHORED})
