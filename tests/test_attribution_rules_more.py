@@ -936,3 +936,15 @@ def test_quoted_paragraphs_with_first_person_cues_go_on_with_the_speaker(nlp):
 def test_a_speaker_between_a_quotation_and_its_cue(nlp, text, speaker):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text) for c in claims] == [(speaker, "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO said the outbreak had spread to two more provinces.",
+    "\u2018\u2018The situation is serious,\u2019\u2019 the WHO said in a statement.",
+    # opening the sentence, tagged as a pronoun but heading no relative clause
+    "WHO said the outbreak had spread to two more provinces.",
+])
+def test_the_who_is_an_organisation_not_a_relative_pronoun(nlp, text):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text.lower().removeprefix("the "), c.cue.text) for c in claims] == [
+        ("who", "said")]

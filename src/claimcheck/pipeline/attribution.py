@@ -66,6 +66,16 @@ ATTR_KEYS = ("rule", "polarity", "hedged", "role", "checkable")
 
 # Relative pronouns: a cue whose subject is one of these takes the relative clause's head.
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _relative(t: Token) -> bool:
+    """A relative pronoun; not "the WHO", the World Health Organization."""
+    return t.lower_ in _RELATIVE and not (
+        t.text.isupper() and len(t.text) > 1
+        and (t.tag_ not in ("WP", "WDT") or t.head.dep_ != "relcl"
+             or any(c.dep_ == "det" for c in t.children)))
+
+
 # Passives of being seen or heard: "was shown on television saying X" is the one shown saying it
 _PERCEIVED = frozenset({"show", "see", "hear", "film", "record", "capture", "catch",
                         "videotape", "photograph", "overhear"})
@@ -796,7 +806,7 @@ class AttributionComponent:
         if start - 1 >= 0 and doc[start - 1].lower_ in ("the", "this"):
             start -= 1
         f = start - 1
-        if f >= 0 and doc[f].lower_ in _RELATIVE:
+        if f >= 0 and _relative(doc[f]):
             f -= 1
         if f < 0 or not (doc[f].pos_ in ("NOUN", "PROPN") or doc[f].lower_ == "what"):
             return None
@@ -849,8 +859,8 @@ class AttributionComponent:
                 return compound[0], "compound"  # "Court documents show officer X is"
             if _adverb_read_as_verb(v):
                 return v.doc[v.i - 1], "modifier"  # "Police allege he was shoplifting"
-        relative = [s for s in subj if s.lower_ in _RELATIVE]
-        other = [s for s in subj if s.lower_ not in _RELATIVE]
+        relative = [s for s in subj if _relative(s)]
+        other = [s for s in subj if not _relative(s)]
         if other:
             before = [s for s in other if s.i < v.i]
             found = before[-1] if before else other[0]
@@ -1202,13 +1212,13 @@ class AttributionComponent:
         if v.lemma_.lower() in _SPEAKERS_ONLY and not self._speakerlike(speaker):
             return None, ""  # "The flood reminded everyone that the levees were old"
         # "a man who DHS said resisted arrest": the relative clause holds both speaker and content
-        if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in v.children) and speaker.i != v.head.i:
+        if any(c.dep_ == "nsubj" and _relative(c) for c in v.children) and speaker.i != v.head.i:
             tail = (v.i + 1, _before_run_on(_child(v, "ccomp"), v.right_edge.i + 1))
             if tail[1] > tail[0]:
                 return tail, "relative_clause"
         past = _child(v, "xcomp")
         if v.dep_ == "relcl" and past is not None and past.tag_ in ("VBN", "VBD") \
-                and past.i > v.i and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE and c.i < v.i
+                and past.i > v.i and any(c.dep_ == "dobj" and _relative(c) and c.i < v.i
                                          for c in v.children):
             # "a man who police said fired at officers", with "fired" read as a participle
             # after "said" and "who" as its object
@@ -1344,7 +1354,7 @@ class AttributionComponent:
                 # the first of a list of subjects was read as the cue's object
                 a = min(a, dobj.left_edge.i)
             b = self._conjoined_clauses(v, b)
-            if a <= v.i < b and doc[a].lower_ in _RELATIVE and v.dep_ == "relcl":
+            if a <= v.i < b and _relative(doc[a]) and v.dep_ == "relcl":
                 # "a man who officials said had fired": the relative pronoun was hung on the
                 # content clause; what was said is the rest of the relative clause
                 return (v.i + 1, _before_run_on(last, b)), "relative_clause"
@@ -1364,7 +1374,7 @@ class AttributionComponent:
                 return announced, "colon"
         if dobj is not None and kind == "speech" and dobj.i > v.i and self._clause_as_object(dobj):
             return _subtree_range(dobj), "run_on"
-        if dobj is not None and dobj.lower_ not in _RELATIVE:
+        if dobj is not None and not _relative(dobj):
             clause = _child(dobj, "acl", "ccomp", "relcl")
             said = clause is not None and not (
                 clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG")
@@ -1372,7 +1382,7 @@ class AttributionComponent:
             )  # not "refuted the allegations levelled by the protesters": who made them
             if dobj.lemma_.lower() in self.nouns and said and (
                 clause.left_edge.lower_ == "that" or clause.dep_ != "relcl"
-            ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE
+            ) and not any(c.dep_ in ("nsubj", "nsubjpass") and _relative(c)
                           for c in clause.children):  # not "a report that says X"
                 owner = _child(dobj, "poss")
                 if owner is not None and owner.pos_ != "PRON":
@@ -1641,7 +1651,7 @@ class AttributionComponent:
 
     def _object_complement(self, v: Token, cue: VerbCue) -> tuple[int, int] | None:
         obj = _child(v, "dobj") or _child(v, "nsubjpass")
-        if obj is not None and obj.lower_ in _RELATIVE and not (
+        if obj is not None and _relative(obj) and not (
                 obj.i < v.i and v.dep_ == "relcl" and obj.dep_ == "dobj"):
             return None  # but "the curbs, which Fisher called “very restrictive”" is his label
         preps = {p.lower() for p in cue.preps}
@@ -1682,7 +1692,7 @@ class AttributionComponent:
             return _subtree_range(comp)
         if comp.dep_ == "oprd" and obj is None:
             return None  # "the group called the Sea Org": naming, not characterising
-        if obj is not None and (obj.lower_ == "what" or obj.lower_ in _RELATIVE) and obj.i < v.i:
+        if obj is not None and (obj.lower_ == "what" or _relative(obj)) and obj.i < v.i:
             # 'condemning what they call "barbaric acts"', "what callers described as a gun"
             inner = _child(comp, "pobj", "pcomp", "amod") if comp.dep_ == "prep" else None
             return _subtree_range(inner if inner is not None else comp)
@@ -1995,7 +2005,7 @@ class AttributionComponent:
             speaker = _child(adj, "nsubjpass")
         else:
             return None
-        if speaker is None or speaker.lower_ in _RELATIVE:
+        if speaker is None or _relative(speaker):
             return None
         doc = adj.doc
         whole = _trim(doc, _subtree_range(clause))
@@ -2916,7 +2926,7 @@ def _clause_follows(v: Token) -> bool:
     if head.dep_ in ("nsubj", "csubj") and head.head.i > head.i:
         return True
     start = v.left_edge.i
-    if head.dep_ == "relcl" and start > 0 and v.doc[start - 1].lower_ in _RELATIVE:
+    if head.dep_ == "relcl" and start > 0 and _relative(v.doc[start - 1]):
         return True  # "the form, which media reports runs to 30 pages": "which X reports"
     return any(t.pos_ in ("NOUN", "PROPN") for t in v.doc[v.i + 1:head.i])
 
@@ -3378,13 +3388,13 @@ def _clause_hung_on_source(obj: Token, top: Token) -> tuple[int, int] | None:
     if top.head.i != top.i and top.head.pos_ in _CLAUSAL:
         return None
     for clause in obj.rights:
-        if clause.dep_ != "relcl" or doc[clause.left_edge.i].lower_ in _RELATIVE:
+        if clause.dep_ != "relcl" or _relative(doc[clause.left_edge.i]):
             continue
         if not all(_is_punct(t) for t in doc[clause.right_edge.i + 1:clause.sent.end]):
             continue
         subjects = [c for c in clause.children
                     if c.dep_ in ("nsubj", "nsubjpass", "expl") and obj.i < c.i < clause.i
-                    and c.lower_ not in _RELATIVE]
+                    and not _relative(c)]
         if not subjects:
             continue
         content = _trim(doc, (subjects[-1].left_edge.i, clause.right_edge.i + 1))
