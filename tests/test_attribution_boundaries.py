@@ -1122,3 +1122,21 @@ def test_according_to_a_group_named_by_a_phrase_in_the_lexicon(nlp):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.content.text) for c in claims] == [
         ("rights groups", "many gunned down and burned alive")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # dismissing a claim noun denies the claim, with no "as" label
+    ("The president dismissed accusations of ballot box stuffing.",
+     "accusations of ballot box stuffing"),
+    ("The minister dismissed reports that he would resign.", "he would resign"),
+])
+def test_dismissing_a_claim_denies_it(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.content.text, c.polarity, c.checkable) for c in claims] == [
+        (content, "denies", True)]
+
+
+@pytest.mark.parametrize("text", ["The judge dismissed the charges against him.",
+                                  "The court dismissed the case."])
+def test_dismissing_charges_or_a_case_is_no_claim(nlp, text):
+    assert extract_from_text(nlp, text) == []

@@ -762,8 +762,9 @@ class AttributionComponent:
         return Attribution(
             cue=cue_span, cue_lemma=v.lemma_.lower(), speaker=sp, content=content,
             rule=f"{rule}" if speaker_rule == "subject" else f"{rule}+{speaker_rule}",
-            kind=cue.kind, speaker_head=speaker.i, cue_polarity=cue.polarity,
-            cue_negated=negated, checkable=checkable,
+            kind=cue.kind, speaker_head=speaker.i,
+            cue_polarity=cue.claim_object if rule == "claim_object" else cue.polarity,
+            cue_negated=negated, checkable=checkable or rule == "claim_object",
         )
 
     def _gapped_relative(self, v: Token, speaker: Token, content: tuple[int, int], rule: str
@@ -1254,6 +1255,15 @@ class AttributionComponent:
                              for t in doc[dobj.right_edge.i + 1:c.left_edge.i])]
             if after:  # "ruled the death (of an inmate last year) a homicide"
                 return (dobj.left_edge.i, after[0].right_edge.i + 1), "characterise_object"
+        if kind == "characterise" and cue.claim_object and dobj is not None and dobj.i > v.i \
+                and dobj.lemma_.lower() in self.nouns and dobj.lemma_.lower() != "charge" \
+                and self._object_complement(v, cue) is None:
+            # "dismissed accusations of fraud", "dismissed reports that he would resign"; not
+            # "the judge dismissed the charges", which drops them
+            clause = _child(dobj, "acl", "ccomp")
+            if clause is not None and clause.left_edge.lower_ == "that":
+                return _trim(doc, _subtree_range(clause), drop_mark=True), "claim_object"
+            return _subtree_range(dobj), "claim_object"
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
             if found is not None:

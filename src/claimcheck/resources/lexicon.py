@@ -49,6 +49,9 @@ class VerbCue(_Strict):
     # False for verbs that report only when their subject is a record, not a person:
     # "the video showed no weapon" reports, "Quince showed no signs of distress" describes
     person_source: bool = True
+    # for a labelling verb with a claim noun as its bare object ("dismissed accusations of
+    # ballot stuffing"), the polarity of that object as content; None: no claim without a label
+    claim_object: Literal["affirms", "denies"] | None = None
 
 
 class CueLexicon(_Strict):
