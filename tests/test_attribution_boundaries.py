@@ -1140,3 +1140,17 @@ def test_dismissing_a_claim_denies_it(nlp, text, content):
                                   "The court dismissed the case."])
 def test_dismissing_charges_or_a_case_is_no_claim(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # "allege" with a thing as its object alleges that thing
+    ("The complaint also alleged safety violations at the plant.",
+     "safety violations at the plant"),
+    ("It also alleged failings over software testing and quality assurance.",
+     "failings over software testing and quality assurance"),
+    # a clause is still the content
+    ("The lawsuit alleges that the company lied.", "the company lied"),
+])
+def test_an_allegation_of_a_thing(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [(c.content.text, c.polarity) for c in claims] == [(content, "affirms")]

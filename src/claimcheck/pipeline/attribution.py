@@ -1255,6 +1255,13 @@ class AttributionComponent:
                              for t in doc[dobj.right_edge.i + 1:c.left_edge.i])]
             if after:  # "ruled the death (of an inmate last year) a homicide"
                 return (dobj.left_edge.i, after[0].right_edge.i + 1), "characterise_object"
+        if kind == "speech" and cue.claim_object and dobj is not None and dobj.i > v.i \
+                and dobj.pos_ == "NOUN" and not _is_person(dobj) \
+                and (speaker.pos_ == "PRON" or (speaker.pos_ == "PROPN" and not speaker.is_lower)
+                     or (speaker.pos_ == "NOUN" and self._speakerlike(speaker))) \
+                and _child(v, "ccomp", "xcomp", "dative") is None \
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+            return _subtree_range(dobj), "claim_object"  # "the suit alleged failings in X"
         if kind == "characterise" and cue.claim_object and dobj is not None and dobj.i > v.i \
                 and dobj.lemma_.lower() in self.nouns and dobj.lemma_.lower() != "charge" \
                 and self._object_complement(v, cue) is None:

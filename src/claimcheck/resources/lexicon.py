@@ -49,8 +49,9 @@ class VerbCue(_Strict):
     # False for verbs that report only when their subject is a record, not a person:
     # "the video showed no weapon" reports, "Quince showed no signs of distress" describes
     person_source: bool = True
-    # for a labelling verb with a claim noun as its bare object ("dismissed accusations of
-    # ballot stuffing"), the polarity of that object as content; None: no claim without a label
+    # the polarity of a bare object as content: for a labelling verb, a claim noun ("dismissed
+    # accusations of ballot stuffing"); for a speech verb, a thing ("the suit alleged failings
+    # in testing"); None: no claim from a bare object
     claim_object: Literal["affirms", "denies"] | None = None
 
 
