@@ -1154,3 +1154,17 @@ def test_dismissing_charges_or_a_case_is_no_claim(nlp, text):
 def test_an_allegation_of_a_thing(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert [(c.content.text, c.polarity) for c in claims] == [(content, "affirms")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # "accused X of Y" alleges Y, a deed or a thing
+    ("Protesters accused officers of a massacre.", "a massacre"),
+    ("The lawsuit accuses the company of negligence.", "negligence"),
+    ("Protesters accused officers of perpetrating a massacre.", "perpetrating a massacre"),
+    # an "of" inside the accused's name is not what they are accused of
+    ("A lawsuit accuses the Corrections Corporation of America of killing an inmate.",
+     "killing an inmate"),
+])
+def test_what_someone_is_accused_of(nlp, text, content):
+    claims = extract_from_text(nlp, text)
+    assert [c.content.text for c in claims] == [content]

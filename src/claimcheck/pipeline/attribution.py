@@ -1715,7 +1715,9 @@ class AttributionComponent:
             return _subtree_range(inner if inner is not None else comp)
         if cue.kind == "accuse" and comp.dep_ == "prep":
             inner = _child(comp, "pcomp", "pobj")
-            if inner is not None and inner.tag_ == "VBG":
+            if inner is not None and (inner.tag_ == "VBG" or (
+                    comp.lower_ == "of" and inner.pos_ != "PROPN"
+                    and not (comp.head.pos_ == "PROPN" and comp.head.i != v.i))):
                 # "accused X of ramming ...": the deed X is said to have done; X stays in the
                 # claim's sentence
                 return _subtree_range(inner)
