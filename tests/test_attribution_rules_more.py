@@ -49,6 +49,9 @@ def test_an_indirect_question_is_not_a_claim(nlp, text):
         # how hard something is to someone is no finding
         "The government is finding it difficult to pass the bill.",
         "Families found it hard to get answers from the police.",
+        # unable to confirm is neither to confirm nor to deny
+        "Contacted by reporters, the army could not confirm it was the same man.",
+        "The agency did not confirm that the raid took place.",
     ],
 )
 def test_a_question_left_open_is_no_claim(nlp, text):
@@ -948,3 +951,9 @@ def test_the_who_is_an_organisation_not_a_relative_pronoun(nlp, text):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text.lower().removeprefix("the "), c.cue.text) for c in claims] == [
         ("who", "said")]
+
+
+def test_what_someone_would_have_said_was_not_said(nlp):
+    text = ("The lawyer said witnesses would have told the officers that the man was unarmed.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("The lawyer", "said")]

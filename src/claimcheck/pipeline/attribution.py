@@ -76,6 +76,9 @@ def _relative(t: Token) -> bool:
              or any(c.dep_ == "det" for c in t.children)))
 
 
+# Cues whose negation says nothing either way: "could not confirm X", "did not verify X"
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})
+
 # Passives of being seen or heard: "was shown on television saying X" is the one shown saying it
 _PERCEIVED = frozenset({"show", "see", "hear", "film", "record", "capture", "catch",
                         "videotape", "photograph", "overhear"})
@@ -642,6 +645,11 @@ class AttributionComponent:
         lemma = v.lemma_.lower()
         if _asks(doc, content) or (withheld and _wh_question(doc, content)):
             return None
+        if negated and lemma in _CONFIRMING:
+            return None  # "the military could not confirm it was the medic": neither way
+        auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if auxes & {"would", "could", "might", "'d", "’d"} and auxes & {"have", "'ve", "’ve"}:
+            return None  # "neighbors would have told the officer X": it was not told
         # "are asking what happens next", "wondered why": a question asked, kept like a quoted
         # question, but nothing in it is asserted
         asked = lemma in _ASKING and rule == "clause" and _wh_question(doc, content)
