@@ -957,3 +957,14 @@ def test_what_someone_would_have_said_was_not_said(nlp):
     text = ("The lawyer said witnesses would have told the officers that the man was unarmed.")
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("The lawyer", "said")]
+
+
+def test_the_email_read_after_a_quotation_is_its_source(nlp):
+    # "email read" parsed as a compound noun; the email speaks for who sent it
+    text = ("Officials with the Federal Aviation Administration said in an email that the plane "
+            "was inspected.\n\n\u201cThe allegations are false,\u201d the email read.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.speaker.canonical) for c in claims] == [
+        ("Officials with the Federal Aviation Administration", "said",
+         "Federal Aviation Administration"),
+        ("the email", "read", "Federal Aviation Administration")]

@@ -571,6 +571,9 @@ class AttributionComponent:
             return True
         if tok.pos_ != "NOUN":
             return False
+        if tok.lower_ == "read" and _child(tok, "ccomp") is not None \
+                and _words_after_quote(tok) is not None:
+            return True  # '"...," the email read', with "email read" read as a compound noun
         if _compound_read_as_verb(tok) is not None:
             return True
         if _child(tok, "ccomp") is not None and (

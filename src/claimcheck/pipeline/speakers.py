@@ -635,14 +635,19 @@ class SpeakerResolver:
             # "a Harris family statement", "a police statement"; not "a news release", nor
             # "a U.S. Customs and Border Protection statement", whose organisation is named
             return self._name_of(named[-1], previous)
-        if [c.lower_ for c in head.lefts] != ["the"]:
+        lefts = [c.lower_ for c in head.lefts] or [
+            t.lower_ for t in head.doc[head.i - 1:head.i] if t.dep_ == "det"]  # "the email read"
+        if lefts != ["the"]:
             return None
         for prev in reversed(previous[-6:]):
             if prev.speaker_head >= 0 and self.doc[prev.speaker_head].lemma_.lower() == lemma:
                 if lemma in prev.canonical.lower().split():
                     break  # the statement before had no issuer named either
                 return prev.canonical, prev.speaker_type
-        for t in reversed(self.doc[self._previous_sentence_start(head):head.i]):
+        floor = self._previous_sentence_start(head)
+        if lemma == "email":  # "said in an email that X" a few paragraphs before "the email read"
+            floor = max(0, head.i - 200)
+        for t in reversed(self.doc[floor:head.i]):
             verb = None
             if t.lemma_.lower() == lemma and t.dep_ == "dobj" \
                     and t.head.lemma_.lower() in _ISSUING:
@@ -1082,7 +1087,7 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 _VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative",
                      "spokespeople", "spokespersons"})
 _AUTHORED = frozenset({"report", "memo", "study", "audit", "analysis"})  # documents: found by
-_ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué",
+_ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué", "email",
                      *_AUTHORED})
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
 # Words for the kind of release, not for who released it ("a police news release").
