@@ -968,3 +968,14 @@ def test_the_email_read_after_a_quotation_is_its_source(nlp):
         ("Officials with the Federal Aviation Administration", "said",
          "Federal Aviation Administration"),
         ("the email", "read", "Federal Aviation Administration")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a name opening the sentence, parsed as an adverbial noun of the cue, is its subject
+    ("FIFA announced on Thursday that the referee would be suspended.", "announced"),
+    ("FIFA issued a further statement later in the day confirming that the president would "
+     "lead the body.", "confirming"),
+])
+def test_a_name_opening_the_sentence_read_as_an_adverbial(nlp, text, cue):
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("FIFA", cue)]

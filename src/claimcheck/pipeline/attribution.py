@@ -836,6 +836,11 @@ class AttributionComponent:
                 for c in v.children):
             return quoted, "quoted"  # '"X," NDTV quoted the police chief as saying'
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if not subj and _child(v, "nsubjpass") is None:
+            # "FIFA announced on Thursday that X", with the name opening the sentence read as
+            # an adverbial noun
+            subj = [c for c in v.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                    and c.ent_type_ not in ("DATE", "TIME") and c.left_edge.i == v.sent.start]
         if not subj and _child(v, "nsubjpass") is None and _words_after_quote(v) is not None \
                 and getattr(self.verbs.get(v.lemma_.lower()), "kind", "") == "speech":
             # '"..., my two cars are wrecked," the 29-year-old said', with the speaker parsed as
