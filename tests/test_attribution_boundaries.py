@@ -1168,3 +1168,8 @@ def test_an_allegation_of_a_thing(nlp, text, content):
 def test_what_someone_is_accused_of(nlp, text, content):
     claims = extract_from_text(nlp, text)
     assert [c.content.text for c in claims] == [content]
+
+
+def test_a_percentage_closing_the_content_keeps_its_sign(nlp):
+    claims = extract_from_text(nlp, "The commission said turnout was 70%.")
+    assert [c.content.text for c in claims] == ["turnout was 70%"]

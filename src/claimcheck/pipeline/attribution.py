@@ -230,7 +230,9 @@ def _without(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int]:
 
 
 def _is_punct(tok: Token) -> bool:
-    return tok.is_punct or tok.is_space or tok.text in _EDGE_PUNCT
+    # "%" counts as punctuation to spaCy, but "70%" is a figure
+    return (tok.is_punct and tok.text not in ("%", "‰")) or tok.is_space \
+        or tok.text in _EDGE_PUNCT
 
 
 def _trim(doc: Doc, span: tuple[int, int], *, drop_mark: bool = False) -> tuple[int, int]:
