@@ -1082,11 +1082,13 @@ _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organ
 
 _DASHES = frozenset({"—", "–", "-", "--"})
 
-# Statements that speak for whoever issued them, and the verbs that issue them.
 # Unnamed people who speak for a body: "officials with ICE", "a ministry spokesman"
 _VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "representative",
                      "spokespeople", "spokespersons"})
-_AUTHORED = frozenset({"report", "memo", "study", "audit", "analysis"})  # documents: found by
+
+# Statements that speak for whoever issued them, and the verbs that issue them. Of these, the
+# documents an author wrote keep the speaker type "document".
+_AUTHORED = frozenset({"report", "memo", "study", "audit", "analysis"})
 _ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué", "email",
                      *_AUTHORED})
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
