@@ -13,6 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.pipeline.records import (
@@ -194,11 +197,9 @@ class SpeakerResolver:
             for short in heads:
                 if len(short) >= 2 and letters.isupper():
                     initials.setdefault(short, set()).add(full)
-        if not initials:
-            return
-        words = {t.text for t in doc if t.is_upper}
         for short, fulls in initials.items():
-            if len(fulls) != 1 or short.lower() in self.alias or short not in words:
+            if len(fulls) != 1 or short.lower() in self.alias \
+                    or not re.search(rf"\b{short}\b", doc.text):
                 continue
             full = next(iter(fulls))
             value = self.alias.get(full.lower()) or (full, self._org_type(full))
@@ -267,9 +268,10 @@ class SpeakerResolver:
                     self.org_mentions.append((ent.start, text, self._org_type(text)))
                 elif ent.label_ == "GPE":
                     self.place_mentions.append((ent.start, text))
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
-                    or not any(c.dep_ == "appos" and c.lower_ in _KIN for c in tok.rights):
+        for kin in _kin_tokens(doc):
+            tok = kin.head
+            if kin.dep_ != "appos" or tok.i > kin.i or tok.pos_ != "PROPN" or tok.ent_type_ \
+                    or not tok.is_title:
                 continue
             # "Wabeb Manasra, a cousin of the slain man, ...", a name the entity recogniser
             # missed: a person, whom a pronoun after it can take up
@@ -1075,6 +1077,8 @@ _KIN = frozenset({"cousin", "uncle", "aunt", "nephew", "niece", "grandfather", "
                   "grandson", "granddaughter", "brother", "sister", "son", "daughter", "father",
                   "mother", "wife", "husband", "widow", "widower", "friend", "relative"})
 
+_KIN_IDS = numpy.array([get_string_id(w) for w in sorted(_KIN)], dtype="uint64")
+
 # Anaphors general enough to take the last organisation named, whatever its name.
 _GENERIC_ORG_HEADS = frozenset({"agency", "administration", "government", "organization",
                                 "organisation", "group", "company", "authorities"})
@@ -1094,6 +1098,13 @@ _ISSUED = frozenset({"statement", "release", "announcement", "communique", "comm
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
 # Words for the kind of release, not for who released it ("a police news release").
 _RELEASE_WORDS = frozenset({"news", "press", "media", "joint", "written"})
+
+
+def _kin_tokens(doc: Doc) -> list[Token]:
+    """The document's words for a relative or a friend, found from its array of lower-case
+    forms rather than token by token."""
+    lower = doc.to_array(LOWER)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lower, _KIN_IDS))]
 
 
 def _joined_people(doc: Doc) -> list[Span]:
