@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -197,10 +197,11 @@ class SpeakerResolver:
             for short in heads:
                 if len(short) >= 2 and letters.isupper():
                     initials.setdefault(short, set()).add(full)
+        forms = doc.to_array(ORTH) if initials else None
         for short, fulls in initials.items():
             if len(fulls) != 1 or short.lower() in self.alias \
-                    or not re.search(rf"\b{short}\b", doc.text):
-                continue
+                    or not (forms == get_string_id(short)).any():
+                continue  # a short form the article never uses
             full = next(iter(fulls))
             value = self.alias.get(full.lower()) or (full, self._org_type(full))
             self.alias[short.lower()] = value
