@@ -1271,3 +1271,11 @@ def test_a_report_speaks_for_its_author(nlp, text, speakers):
 def test_unnamed_voices_of_a_body_are_the_body(nlp, text, canonicals):
     claims = extract_from_text(nlp, text)
     assert [c.speaker.canonical for c in claims] == canonicals
+
+
+def test_a_bracket_the_entity_recogniser_left_open_is_no_part_of_the_name(nlp):
+    text = ("Watchdog body, the Independent Police Investigative Directorate (Ipid), said on "
+            "Monday it had arrested two officers.")
+    claims = extract_from_text(nlp, text)
+    assert [c.speaker.canonical for c in claims] == [
+        "Independent Police Investigative Directorate"]

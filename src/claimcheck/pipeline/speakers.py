@@ -532,7 +532,8 @@ class SpeakerResolver:
             and self.word_terms.get(head.lower_) not in _PERSON_KINDS else None
         if named is not None:
             # "Britain's interior ministry, the Home Office, said": the organisation's name
-            org = _name_text([t for t in named.subtree if t.ent_type_ == "ORG"])
+            org = _unclosed_bracket_cut(
+                _name_text([t for t in named.subtree if t.ent_type_ == "ORG"]))
             org = org[4:] if org.lower().startswith("the ") else org
             known = self.alias.get(org.lower())
             att.canonical = known[0] if known else org
@@ -545,6 +546,7 @@ class SpeakerResolver:
             org = _name_text([t for t in tokens if own is not None and own.start <= t.i < own.end]
                              or [t for t in tokens if t.ent_type_ == "ORG"])
             org = self._first_word_of(org, head.i) or org
+            org = _unclosed_bracket_cut(org)
             att.canonical = org[4:] if org.lower().startswith("the ") else org
             att.speaker_type = kind or self._org_type(org)
             return
@@ -1199,6 +1201,13 @@ def _name_text(tokens: list[Token]) -> str:
             out += "" if joined else " "
         out += t.text
     return out
+
+
+def _unclosed_bracket_cut(name: str) -> str:
+    """"Independent Police Investigative Directorate (Ipid": a bracket the entity recogniser
+    opened and did not close is no part of the name."""
+    k = name.rfind("(")
+    return name[:k].rstrip() if k > 0 and ")" not in name[k:] else name
 
 
 def _strip_determiner(text: str) -> str:
