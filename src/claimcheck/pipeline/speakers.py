@@ -475,7 +475,10 @@ class SpeakerResolver:
         if aged is not None:
             # '"...," the 29-year-old said': the person of that age, or else the one named as
             # the subject just before
-            person = self._person_aged(aged.group(1), a) or self._recent_named_subject(doc[a])
+            person = self._person_aged(aged.group(1), a)
+            if person is None:
+                subject = self._recent_subject(doc[a], None)
+                person = subject[1] if subject is not None else None
             if person is not None:
                 att.canonical = person
                 att.speaker_type = self.person_type.get(person, "witness")
@@ -818,10 +821,11 @@ class SpeakerResolver:
         start = tok.sent.start
         return self.doc[start - 1].sent.start if start > 0 else start
 
-    def _recent_subject(self, pronoun: Token, want: str,
+    def _recent_subject(self, pronoun: Token, want: str | None,
                         reported: list[tuple[int, int]] = (), depth: int = 0
                         ) -> tuple[int, str] | None:
-        """The last person named as a subject in the pronoun's sentence or the one before.
+        """The last person named as a subject in the pronoun's sentence or the one before, of
+        the gender ``want`` ("m", "f"; None: any).
 
         A person named inside ``reported`` (what someone said) is what the talk is about, not
         who talks: in '"He had nothing in his hands," she said' after 'Ana said that Pell ...',
@@ -841,11 +845,12 @@ class SpeakerResolver:
                 root = root.head
             if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
                 root = root.head  # "the party's chairman, Don Etiebet, went further"
-            if root.dep_ in ("nsubj", "nsubjpass") and self.gender.get(canonical, want) == want \
+            if root.dep_ in ("nsubj", "nsubjpass") \
+                    and (want is None or self.gender.get(canonical, want) == want) \
                     and not any(a <= i < b for a, b in reported):
                 return i, canonical
             k -= 1
-        if depth < 2:
+        if want and depth < 2:
             for t in reversed(self.doc[floor:first]):
                 if t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) == want \
                         and not any(a <= t.i < b for a, b in reported):
@@ -865,20 +870,6 @@ class SpeakerResolver:
             before_words = doc[max(0, i - 4):i].text.replace(" ", "").lower()
             if after.startswith(f",{age},") or after == f",{age}" or after.startswith(f",{age}.") \
                     or before_words.endswith(f"{age}-year-old"):
-                return canonical
-            k -= 1
-        return None
-
-    def _recent_named_subject(self, tok: Token) -> str | None:
-        """The last person named as a subject in the sentence before ``tok``'s or in its own."""
-        floor = self._previous_sentence_start(tok)
-        k = bisect_right(self._mention_index, tok.i - 1) - 1
-        while k >= 0 and self.person_mentions[k][0] >= floor:
-            i, canonical = self.person_mentions[k]
-            root = self.doc[i]
-            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-                root = root.head
-            if root.dep_ in ("nsubj", "nsubjpass"):
                 return canonical
             k -= 1
         return None
