@@ -979,3 +979,12 @@ def test_the_email_read_after_a_quotation_is_its_source(nlp):
 def test_a_name_opening_the_sentence_read_as_an_adverbial(nlp, text, cue):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text) for c in claims] == [("FIFA", cue)]
+
+
+def test_a_speaker_read_as_the_last_conjunct_of_the_reported_clause(nlp):
+    # "fire chief Ana Reyes" parsed as a conjunct of "people", leaving "said" without a subject
+    text = ("Rescuers found the bodies, sparking a fire that killed the driver and at least 14 "
+            "other people, fire chief Ana Reyes said.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text[-12:]) for c in claims] == [
+        ("fire chief Ana Reyes", "said", "other people")]

@@ -740,6 +740,8 @@ class AttributionComponent:
             sp = _trim(doc, (v.left_edge.i, v.i))
         if speaker_rule == "after_quote":  # '"...," the 52-year-old said'
             sp = (_words_after_quote(v), v.i)
+        if speaker_rule == "after_comma":  # "X happened, fire chief Ana Reyes said"
+            sp = (_words_after_comma(v), v.i)
         if speaker_rule == "compound":  # "Court documents show ...": the words before the cue
             sp = _compound_subject(v)[1]
         if speaker_rule == "noun_before":  # "The press release further states, “...”"
@@ -848,6 +850,12 @@ class AttributionComponent:
             # '"..., my two cars are wrecked," the 29-year-old said', with the speaker parsed as
             # modifiers of the cue: the words between the quotation and the cue
             return v.doc[v.i - 1], "after_quote"
+        if not subj and _child(v, "nsubjpass") is None and _words_after_comma(v) is not None \
+                and getattr(self.verbs.get(v.lemma_.lower()), "kind", "") == "speech" \
+                and self._speakerlike(v.doc[v.i - 1]):
+            # "X happened, killing the driver and 14 other people, fire chief Ana Reyes
+            # said", with the speaker read as the last conjunct of the reported clause
+            return v.doc[v.i - 1], "after_comma"
         if not subj and _verb_read_as_noun(v):
             # "The U.S. Department of Agriculture notes, ...", "Greek court rules X is legal":
             # a present-tense cue the parser took for a plural noun, its subject a modifier
@@ -2760,6 +2768,24 @@ def _words_after_quote(v: Token) -> int | None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[k:v.i]) \
             or doc[v.i - 1].pos_ == "DET":
+        return None
+    return k
+
+
+def _words_after_comma(v: Token) -> int | None:
+    """Where a name starts that sits between a comma and a sentence-final cue with no subject,
+    the parser having joined it to the reported clause before the comma ("X happened, killing
+    three people, fire chief Ana Reyes said"); None if there is none."""
+    doc = v.doc
+    comp = _child(v, "ccomp")
+    if v.dep_ != "ROOT" or comp is None or comp.i > v.i or v.i < 3:
+        return None
+    k = v.i
+    while k > 0 and v.i - k < 7 and (doc[k - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                     or doc[k - 1].text in ("-", "–", ".")):
+        k -= 1
+    last = doc[v.i - 1]
+    if k == v.i or doc[k - 1].text != "," or last.pos_ != "PROPN" or not comp.is_ancestor(last):
         return None
     return k
 
