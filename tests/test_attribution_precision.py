@@ -561,6 +561,9 @@ def test_an_as_clause_that_reports_nothing(nlp, text):
          "surface ozone has dropped since 1980"),
         ("The car was moving away, as the witnesses had claimed.", "the witnesses",
          "The car was moving away"),
+        # in the middle, inside another's account: what was reported ends at the as-clause
+        ("Her lawyer said the dog was on a leash, as the neighbours reported, because the "
+         "gate was shut.", "the neighbours", "the dog was on a leash"),
     ],
 )
 def test_an_as_clause_that_reports(nlp, text, speaker, content):

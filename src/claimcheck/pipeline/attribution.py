@@ -1482,7 +1482,12 @@ class AttributionComponent:
             # nor "as an investigation continues", nor 'as other men shout "Help us!"', with
             # words of their own, nor "did as they said", a manner
             outer = _trim(doc, _subtree_range(v.head))
-            return _without(outer, _subtree_range(v)), "as_clause"
+            inner = _subtree_range(v)
+            if v.head.i < inner[0] and outer[0] < inner[0] and inner[1] < outer[1]:
+                # "X was not armed, as police reported, because ...": what they reported
+                # ends where the as-clause starts; the reason after it is the writer's
+                return _trim(doc, (outer[0], inner[0])), "as_clause"
+            return _without(outer, inner), "as_clause"
         if (v.dep_ == "parataxis" or (
                 v.dep_ == "ccomp" and v.right_edge.i + 1 < len(doc)
                 and doc[v.right_edge.i + 1].text == ","
