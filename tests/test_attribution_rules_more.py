@@ -988,3 +988,18 @@ def test_a_speaker_read_as_the_last_conjunct_of_the_reported_clause(nlp):
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text, c.content.text[-12:]) for c in claims] == [
         ("fire chief Ana Reyes", "said", "other people")]
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a statement nobody was said to issue speaks for whoever spoke in the sentence before
+    ("The league said the referee had been suspended. \u201cHe will not take charge of another "
+     "match this season,\u201d the statement said.", "league"),
+    ("The coastguard said the ferry sank within minutes. The communique added that 40 "
+     "passengers had been rescued.", "coastguard"),
+    # not a report, which may be another's than the last speaker's
+    ("The governor said the review was unfair. The report said inspectors found 14 faults.",
+     "report"),
+])
+def test_a_bare_statement_speaks_for_the_last_speaker(nlp, text, issuer):
+    claims = extract_from_text(nlp, text)
+    assert claims[-1].speaker.canonical == issuer

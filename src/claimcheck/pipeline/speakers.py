@@ -666,6 +666,19 @@ class SpeakerResolver:
             if verb is not None:
                 subject = child(verb, "nsubj")
                 return self._name_of(subject, previous) if subject is not None else None
+        if lemma == "email" or lemma in _AUTHORED:
+            return None  # a report or a memo may well be another's than the last speaker's
+        # "The club said X. '...,' the statement said": a statement no one was said to issue
+        # is that of whoever spoke in the sentence before (not of a body only named there:
+        # "Congress extended the army's role. The statement also said X" is someone else's)
+        for prev in reversed(previous):
+            if prev.cue[0] < floor:
+                break
+            if prev.speaker_type != "document" and prev.speaker_head >= 0 \
+                    and self.doc[prev.speaker_head].lemma_.lower() not in _ISSUED \
+                    and not (self.doc[prev.speaker_head].pos_ == "PRON"  # unresolved
+                             and prev.canonical.lower() == self.doc[prev.speaker_head].lower_):
+                return prev.canonical, prev.speaker_type
         return None
 
     def _name_of(self, tok: Token, previous: list[Attribution]) -> tuple[str, str] | None:
