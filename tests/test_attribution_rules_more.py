@@ -1003,3 +1003,24 @@ def test_a_speaker_read_as_the_last_conjunct_of_the_reported_clause(nlp):
 def test_a_bare_statement_speaks_for_the_last_speaker(nlp, text, issuer):
     claims = extract_from_text(nlp, text)
     assert claims[-1].speaker.canonical == issuer
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The coach shared that the players had not been paid for months.", "shared"),
+    ("The minister highlighted that the debt had fallen by 10 percent.", "highlighted"),
+    ("Activists identified the dead man as Karim Haddad, a 30-year-old teacher.", "identified"),
+    ("Per Reuters, the factory had been closed for a week.", "Per"),
+])
+def test_more_cues_of_report(nlp, text, cue):
+    assert [c.cue.text for c in extract_from_text(nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word source preposition only where it opens the sentence
+    "Fuel cost $3 per gallon in the town.",
+    # identifying oneself is a deed
+    "The agents were identifying themselves as police officers.",
+    "The company shared a photo of the new plant.",
+])
+def test_no_report_in_these(nlp, text):
+    assert extract_from_text(nlp, text) == []

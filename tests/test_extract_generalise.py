@@ -1110,9 +1110,6 @@ def test_a_parenthetical_report_inside_the_content(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # someone else's claim, named by its owner, is not the disputer's
-        "District Judge Arenda Wright Allen disputed McCabe\u2019s claims that he\u2019d simply "
-        "made mistakes.",
         # a time clause before the cue, with nothing said
         "As police conducted their investigation after the shooting, one man walked up and "
         "yelled at officers.",
@@ -1125,6 +1122,20 @@ def test_a_parenthetical_report_inside_the_content(nlp):
 )
 def test_no_claim_of_the_subject(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # someone else's claim, named by its owner, is not the disputer's but the owner's
+    ("District Judge Arenda Wright Allen disputed McCabe\u2019s claims that he\u2019d simply "
+     "made mistakes.", "McCabe"),
+    ("The union rejected police claims that the strikers had blocked the road.", "police"),
+    ("The governor rejected claims by the army that ballots had been destroyed.", "the army"),
+])
+def test_a_rejected_claim_is_its_owners(nlp, text, owner):
+    claims = extract_from_text(nlp, text)
+    owned = [c for c in claims if c.speaker.text == owner]
+    assert [(c.cue.text, c.polarity) for c in owned] == [("claims", "affirms")]
+    assert all(c.polarity == "denies" for c in claims if c not in owned)
 
 
 def test_she_after_a_housewife_is_the_housewife(nlp):

@@ -1056,6 +1056,11 @@ class AttributionComponent:
                             and _child(outer, "nsubj", "nsubjpass") is not None):
                     outer = outer.head  # "X said that A, stating B": X states B; but "X
                     # maintained A, but Y reversed that, saying B": Y says B
+                if outer.dep_ == "acl" and outer.i == head.i and outer.head.dep_ == "dobj" \
+                        and outer.head.lemma_.lower() in self.nouns and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in outer.children):
+                    outer = outer.head.head  # "disputed X's claims that A, calling B": the
+                    # one who disputed them calls B
                 if outer.i != head.i and outer.pos_ in _CLAUSAL and (
                         outer.lemma_.lower() in self.verbs or any(
                             outer.lemma_.lower() in self.verb_adjectives.get(c.lower_, ())
@@ -1299,6 +1304,9 @@ class AttributionComponent:
             return _subtree_range(dobj), "claim_object"
         if kind in ("characterise", "accuse"):
             found = self._object_complement(v, cue)
+            if found is not None and v.lemma_.lower() == "identify" and dobj is not None \
+                    and dobj.lower_ in _REFLEXIVES:
+                return None, ""  # "agents identifying themselves as police": a deed
             if found is not None:
                 if _child(v, "xcomp") is not None and _child(v, "oprd") is None:
                     if kind == "characterise" and not any(
@@ -1944,7 +1952,21 @@ class AttributionComponent:
             return self._in_view(n)
         gov = n.head
         if gov.pos_ in _CLAUSAL and gov.lemma_.lower() in self.verbs and n.dep_ == "dobj":
-            return None  # the verb rule takes it ("reiterated its claim that ...")
+            # the verb rule takes it ("reiterated its claim that ..."), but a claim of someone
+            # else's that is rejected or not confirmed is theirs too ("rejected police claims
+            # that X", "would not confirm witnesses' reports that X")
+            cue = self.verbs[gov.lemma_.lower()]
+            holder = self._named_holder(n)
+            if holder is None or not (cue.polarity == "denies" or cue.claim_object == "denies"
+                                      or any(c.dep_ == "neg" for c in gov.children)):
+                return None
+            content = _trim(n.doc, _subtree_range(clause), drop_mark=True)
+            return Attribution(
+                cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(),
+                speaker=self._holder_span(holder[0]), content=content,
+                rule=f"noun_that+{holder[1]}", kind="speech", speaker_head=holder[0].i,
+                extras={"held_in_object": True},
+            )
         speaker = _child(n, "poss")
         how = "possessor"
         if speaker is not None and speaker.pos_ == "PRON" and n.dep_ == "dobj" \
@@ -1999,6 +2021,24 @@ class AttributionComponent:
             cue=(n.i, n.i + 1), cue_lemma=n.lemma_.lower(), speaker=self._holder_span(speaker),
             content=content, rule="issued_quote", kind="speech", speaker_head=speaker.i,
         )
+
+    def _named_holder(self, n: Token) -> tuple[Token, str] | None:
+        """Whose claim a claim noun names, other than by a pronoun: "police claims", "claims by
+        the army", "the ministry's claim"."""
+        def speakerly(t: Token) -> bool:
+            return t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in self.speaker_words \
+                or t.lemma_.lower() in self.speaker_words
+        poss = _child(n, "poss")
+        if poss is not None:
+            return (poss, "possessor") if poss.pos_ != "PRON" and speakerly(poss) else None
+        compound = [c for c in n.lefts if c.dep_ == "compound"]
+        if compound and compound[-1].i == n.i - 1 and speakerly(compound[-1]):
+            return compound[-1], "compound"
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        obj = _child(by, "pobj") if by is not None else None
+        if obj is not None and speakerly(obj):
+            return obj, "by"
+        return None
 
     def _of_holder(self, n: Token) -> Token | None:
         """"the opinion of the court": the holder named by an of-phrase, a name or a speaker
@@ -2215,7 +2255,8 @@ class AttributionComponent:
                         head: Token) -> bool:
         """Whether "according to X" names where the clause comes from, not the manner of the
         deed ("went according to plan", "ranked according to their scores"): the phrase is
-        set off by a comma or opens its clause, or X is a name or a speaker word. "In
+        set off by a comma or opens its clause, or X is a name or a speaker word. A one-word
+        phrase ("Per Reuters, X") opens its sentence and is set off by a comma. "In
         accordance with X" is a source only set off after the clause and with such an X ("...,
         in accordance to DHS"), not in "acted in accordance with their training"."""
         speakerly = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") \
@@ -2224,6 +2265,10 @@ class AttributionComponent:
                    for c in obj.children if c.dep_ in ("compound", "amod"))  # "rights groups"
         if words[0] == "as":  # "As per X, ...", "..., as per X": not "handed over as per X"
             return speakerly and (_set_off(doc, first) or first < head.i)
+        if len(words) == 1:  # "Per Reuters, X": opening its sentence, never "$3 per gallon"
+            end = obj.right_edge.i + 1
+            return speakerly and end < len(doc) and doc[end].text == "," and all(
+                _is_punct(t) for t in doc[doc[first].sent.start:first])
         if words[0] != "according":
             return speakerly and first > doc[first].sent.start and _set_off(doc, first)
         return speakerly or _set_off(doc, first) or first < head.i
@@ -3351,12 +3396,14 @@ def _drop_self_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 
 
 def _dedupe(found: list[Attribution], tok_region: list[int]) -> list[Attribution]:
-    """One attribution per content. Of two with the same content, the one whose cue is outside
-    a quotation wins: '"..., I think it doesn't tell the whole story," Beck said' is Beck's
-    quotation, not his "I think"."""
-    seen: dict[tuple[int, int], Attribution] = {}
+    """One attribution per content (a claim named in the object of another's cue aside). Of
+    two with the same content, the one whose cue is outside a quotation wins: '"..., I think it
+    doesn't tell the whole story," Beck said' is Beck's quotation, not his "I think"."""
+    seen: dict[tuple[tuple[int, int], bool], Attribution] = {}
     for att in found:
-        key = att.content
+        # "rejected police claims that X": the police's X is a claim of its own beside the
+        # rejection of it
+        key = (att.content, bool(att.extras.get("held_in_object")))
         if key in seen:
             if tok_region[seen[key].cue[0]] >= 0 and tok_region[att.cue[0]] < 0:
                 seen[key] = att
@@ -3366,6 +3413,8 @@ def _dedupe(found: list[Attribution], tok_region: list[int]) -> list[Attribution
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
+                         "yourselves", "themselves", "oneself"})
 
 
 def _dash_credits(doc: Doc, regions: list, region_tokens: list[tuple[int, int]]
