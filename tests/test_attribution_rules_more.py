@@ -1024,3 +1024,17 @@ def test_more_cues_of_report(nlp, text, cue):
 ])
 def test_no_report_in_these(nlp, text):
     assert extract_from_text(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # the entity recogniser stops a name at a possessive inside it, or takes the "'s" in
+    ("The independent Central Committee of Nigeria's Doctors said two patients died.",
+     "Central Committee of Nigeria's Doctors"),
+    ("Critics attacked the Kenyan Government's plan. The Government said the plan was lawful.",
+     "Kenyan Government"),
+    # a description, then the name: the name alone, as it is given later
+    ("However, the rights group Hrana reported that the teacher had been detained.", "Hrana"),
+    ("The daily Haaretz reported that the men were unarmed.", "Haaretz"),
+])
+def test_an_organisations_name_without_what_is_no_part_of_it(nlp, text, canonical):
+    assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical

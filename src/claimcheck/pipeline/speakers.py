@@ -261,7 +261,8 @@ class SpeakerResolver:
             elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
                 if _dateline_credit(ent):
                     continue  # "MARREN (CVW) —": the wire service, not an actor of the story
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                text = _name_text(_org_name_tokens(list(ent), len(doc)))
+                text = text[4:] if text.lower().startswith("the ") else text
                 known = self.alias.get(text.lower())
                 if known:
                     self.org_mentions.append((ent.start, known[0], known[1]))
@@ -529,14 +530,19 @@ class SpeakerResolver:
                 att.extras["person"] = True  # "a CBP spokesman said X. 'Y,' he said": the
                 # spokesman speaks for the agency, and so does "he"
             return
-        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"
-                      and c.i > head.i), None) if head.pos_ == "NOUN" \
+        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and (
+            c.ent_type_ == "ORG"
+            # "the rights group Hengaw", "the daily Haaretz": a descriptor, then the name
+            or (c.left_edge.i == head.i + 1 and c.pos_ == "PROPN"
+                and c.ent_type_ in ("", "GPE", "NORP") and self._find_alias(c.text) is None))),
+            None) if head.pos_ == "NOUN" \
             and head.lower_ not in FEMALE_NOUNS | MALE_NOUNS \
             and self.word_terms.get(head.lower_) not in _PERSON_KINDS else None
         if named is not None:
             # "Britain's interior ministry, the Home Office, said": the organisation's name
-            org = _unclosed_bracket_cut(
-                _name_text([t for t in named.subtree if t.ent_type_ == "ORG"]))
+            org = _unclosed_bracket_cut(_name_text(
+                [t for t in named.subtree if t.ent_type_ == "ORG"] if named.ent_type_ == "ORG"
+                else [t for t in named.subtree if t.pos_ == "PROPN"]))
             org = org[4:] if org.lower().startswith("the ") else org
             known = self.alias.get(org.lower())
             att.canonical = known[0] if known else org
@@ -546,8 +552,9 @@ class SpeakerResolver:
             # the organisation the head names, not every one in the phrase ("Hengky Pigai, the
             # deputy regent for Deiyai", both read as organisations)
             own = _entity_at(doc, head.i)
-            org = _name_text([t for t in tokens if own is not None and own.start <= t.i < own.end]
-                             or [t for t in tokens if t.ent_type_ == "ORG"])
+            org = _name_text(_org_name_tokens(
+                [t for t in tokens if own is not None and own.start <= t.i < own.end]
+                or [t for t in tokens if t.ent_type_ == "ORG"], b))
             org = self._first_word_of(org, head.i) or org
             org = _unclosed_bracket_cut(org)
             att.canonical = org[4:] if org.lower().startswith("the ") else org
@@ -561,6 +568,15 @@ class SpeakerResolver:
             # the phrase before it
             phrase = doc[a:appos.left_edge.i - 1].text
         att.canonical = _strip_determiner(phrase) or doc[a:b].text
+        if head.pos_ == "PROPN" and not head.is_lower and appos is None and head.i == b - 1:
+            # "the daily Haaretz", "state broadcaster NHK": a description in lower case, then
+            # the name
+            k = head.i
+            while k > a and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ in ("compound", "flat"):
+                k -= 1
+            lead = [t for t in doc[a:k] if t.dep_ != "det"]
+            if lead and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in lead):
+                att.canonical = doc[k:b].text
         owner = self._relative_owner(head)
         if owner is not None:
             # "Jamal Brown, whose family said": the family is Jamal Brown's
@@ -1205,6 +1221,26 @@ def _name_text(tokens: list[Token]) -> str:
             out += "" if joined else " "
         out += t.text
     return out
+
+
+def _org_name_tokens(tokens: list[Token], end: int) -> list[Token]:
+    """An organisation's name from the entity recogniser's tokens, which may stop at a
+    possessive inside it: "Central Committee of Sudan's" goes on to "Doctors", the noun the
+    possessive hangs on inside the name's own of-phrase (name words before ``end``); "the
+    Kenyan Government's (plan)" loses its "'s"."""
+    if not tokens or tokens[-1].tag_ != "POS":
+        return tokens
+    doc = tokens[0].doc
+    owner = tokens[-1].head
+    k = tokens[-1].i + 1
+    while k < end and (doc[k].tag_ in ("NNP", "NNPS")
+                       or (doc[k].tag_ == "NNS" and doc[k].is_title)):
+        k += 1
+    possessed = owner.head
+    if k > tokens[-1].i + 1 and owner.dep_ == "poss" and possessed.i == k - 1 \
+            and tokens[0].i <= possessed.head.i < tokens[-1].i:
+        return tokens + list(doc[tokens[-1].i + 1:k])
+    return tokens[:-1]
 
 
 def _unclosed_bracket_cut(name: str) -> str:
