@@ -1038,3 +1038,31 @@ def test_no_report_in_these(nlp, text):
 ])
 def test_an_organisations_name_without_what_is_no_part_of_it(nlp, text, canonical):
     assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # an unnamed voice of a body that spoke, named by a word of the body's name
+    ("The Israeli army said the men were militants. An army spokesman said they had opened "
+     "fire.", "Israeli army"),
+    # and the same voice again, bare
+    ("The coast guard said the boat capsized. A coast guard spokesman said nine were missing. "
+     "The spokesman said the search would go on.", "coast guard"),
+    # a page or an account speaks for its owner
+    ("Most of the tremors were minor, according to the Facebook page of the National "
+     "Seismology Centre.", "National Seismology Centre"),
+    # a release cited for what a named body did is that body's
+    ("The Ohio Department of Health warned doctors about the case, according to a press "
+     "release.", "Ohio Department of Health"),
+    # a report named with its author some sentences before
+    ("The commission concluded in a report that the police had used excessive force. Officers "
+     "were not punished. The report said the violence might amount to a massacre.",
+     "commission"),
+])
+def test_voices_pages_and_papers_speak_for_their_body(nlp, text, canonical):
+    assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
+
+
+def test_officials_named_with_another_place_are_not_the_last_body(nlp):
+    text = ("The Vermont Department of Health said a man was infected. Health officials in "
+            "Coconino County warned that a woman had been to a clinic.")
+    assert extract_from_text(nlp, text)[-1].speaker.canonical != "Vermont Department of Health"

@@ -419,6 +419,11 @@ class SpeakerResolver:
                 att.speaker_type = "document"  # a report speaks for its author, as a document
             att.extras["issuer"] = True
             return
+        owner = self._channel_owner(head, previous)
+        if owner is not None:
+            # "the Twitter page of the Geophysics Institute": whoever publishes on it
+            att.canonical, att.speaker_type = owner
+            return
         person = self._person_in(head)
         if person is None and head.lower_ in self.word_terms and b - a >= 3 \
                 and head.tag_ in ("NN", "NNP"):
@@ -516,6 +521,7 @@ class SpeakerResolver:
             # after the ministry spoke: unnamed voices of a body are the body
             att.canonical, att.speaker_type = body[0], kind or body[1]
             att.extras["person"] = head.tag_ == "NN"
+            att.extras["voice_of"] = True
             return
         known = self._find_alias(self._np_core_text(head, tokens))
         if known:
@@ -633,6 +639,22 @@ class SpeakerResolver:
         if body and not any(c.ent_type_ or c.pos_ == "PROPN" for c in head.lefts):
             word = body[-1].lower_
             return self._last_speaking_org(previous, word) or self._last_org(head.i, word)
+        if lefts and lefts[-1].i == head.i - 1 and lefts[-1].tag_ in ("NN", "NNS") \
+                and lefts[-1].is_lower and not any(c.dep_ == "prep" for c in head.children) \
+                and not any(c.ent_type_ or c.pos_ == "PROPN" for c in head.lefts):
+            # "An army spokesman" after "The Israeli army said", "a defence spokesman" after
+            # the defence ministry spoke: the body that spoke last with that word in its name
+            # (not "health officials in Coconino County")
+            word = lefts[-1].lower_
+            return next(((p.canonical, p.speaker_type) for p in reversed(previous[-4:])
+                         if p.speaker_type == "agency"
+                         and word in p.canonical.lower().split()), None)
+        if not list(head.lefts) or [c.lower_ for c in head.lefts] == ["the"]:
+            # "The spokesman said" after "an army spokesman said": the same body's
+            for prev in reversed(previous[-6:]):
+                if prev.speaker_head >= 0 and prev.extras.get("voice_of") \
+                        and self.doc[prev.speaker_head].lower_ == head.lower_:
+                    return prev.canonical, prev.speaker_type
         return None
 
     def _issuer(self, head: Token, previous: list[Attribution]) -> tuple[str, str] | None:
@@ -661,6 +683,26 @@ class SpeakerResolver:
             return self._name_of(named[-1], previous)
         lefts = [c.lower_ for c in head.lefts] or [
             t.lower_ for t in head.doc[head.i - 1:head.i] if t.dep_ == "det"]  # "the email read"
+        if lefts and lefts[0] in ("a", "an") and lemma not in _AUTHORED \
+                and head.dep_ == "pobj" and head.head.lower_ == "to" \
+                and head.head.head.lower_ == "according":
+            # "The health department notified doctors, according to a press release": the
+            # release of the body the clause is about
+            root = head.sent.root
+            subject = child(root, "nsubj") if root.pos_ in ("VERB", "AUX") else None
+            if subject is None or subject.i > head.i:
+                return None
+            own = _entity_at(self.doc, subject.i) if subject.ent_type_ == "ORG" else None
+            if own is not None:
+                name = _unclosed_bracket_cut(
+                    _strip_determiner(_name_text(_org_name_tokens(list(own), own.end))))
+                return self.alias.get(name.lower(), (name, self._org_type(name)))
+            if subject.pos_ == "NOUN" and self.word_terms.get(subject.lower_) == "agency":
+                named = self._name_of(subject, previous)
+                if named is not None and named[0][:1].isupper() and subject.is_title:
+                    named = (named[0][:1].lower() + named[0][1:], named[1])  # "Police shot"
+                return named
+            return None
         if lefts != ["the"]:
             return None
         for prev in reversed(previous[-6:]):
@@ -669,9 +711,9 @@ class SpeakerResolver:
                     break  # the statement before had no issuer named either
                 return prev.canonical, prev.speaker_type
         floor = self._previous_sentence_start(head)
-        if lemma == "email":  # "said in an email that X" a few paragraphs before "the email read"
-            floor = max(0, head.i - 200)
-        for t in reversed(self.doc[floor:head.i]):
+        # "said in an email that X" a few paragraphs before "the email read"; "concluded in a
+        # report" before "The report affirmed"
+        for t in reversed(self.doc[max(0, head.i - 200):head.i]):
             verb = None
             if t.lemma_.lower() == lemma and t.dep_ == "dobj" \
                     and t.head.lemma_.lower() in _ISSUING:
@@ -696,6 +738,22 @@ class SpeakerResolver:
                              and prev.canonical.lower() == self.doc[prev.speaker_head].lower_):
                 return prev.canonical, prev.speaker_type
         return None
+
+    def _channel_owner(self, head: Token, previous: list[Attribution]
+                       ) -> tuple[str, str] | None:
+        """The owner of a page, an account or a feed that is cited: named after it ("the
+        Facebook page of the ministry") or as its possessor ("the ministry's Twitter account")."""
+        if head.lemma_.lower() not in _CHANNELS or head.pos_ != "NOUN":
+            return None
+        owner = child(head, "poss")
+        if owner is None:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = child(of, "pobj") if of is not None else None
+        if owner is None or owner.pos_ == "PRON" or not (
+                owner.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or owner.pos_ == "PROPN"
+                or owner.lower_ in self.word_terms):
+            return None
+        return self._name_of(owner, previous)
 
     def _name_of(self, tok: Token, previous: list[Attribution]) -> tuple[str, str] | None:
         """The canonical name and type of a noun phrase named in passing (an issuer)."""
@@ -1118,6 +1176,9 @@ _VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "re
 _AUTHORED = frozenset({"report", "memo", "study", "audit", "analysis"})
 _ISSUED = frozenset({"statement", "release", "announcement", "communique", "communiqué", "email",
                      *_AUTHORED})
+# Where a body publishes, which speaks for it ("the Facebook page of the ministry").
+_CHANNELS = frozenset({"page", "account", "feed", "channel", "website", "handle", "site", "blog",
+                       "profile"})
 _ISSUING = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute"})
 # Words for the kind of release, not for who released it ("a police news release").
 _RELEASE_WORDS = frozenset({"news", "press", "media", "joint", "written"})
