@@ -1173,3 +1173,16 @@ def test_what_someone_is_accused_of(nlp, text, content):
 def test_a_percentage_closing_the_content_keeps_its_sign(nlp):
     claims = extract_from_text(nlp, "The commission said turnout was 70%.")
     assert [c.content.text for c in claims] == ["turnout was 70%"]
+
+
+def test_an_accusation_ends_before_the_accusers_next_deed(nlp):
+    text = ("The opposition party accused the governor of attempting to cover up the scandal "
+            "and called for an independent inquiry.")
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "attempting to cover up the scandal"]
+
+
+def test_an_accusation_of_two_deeds_keeps_both(nlp):
+    text = "The union accused the firm of cutting wages and firing strikers."
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "cutting wages and firing strikers"]

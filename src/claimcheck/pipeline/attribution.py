@@ -1759,7 +1759,17 @@ class AttributionComponent:
                     and not (comp.head.pos_ == "PROPN" and comp.head.i != v.i))):
                 # "accused X of ramming ...": the deed X is said to have done; X stays in the
                 # claim's sentence
-                return _subtree_range(inner)
+                a, b = _subtree_range(inner)
+                if inner.tag_ == "VBG":
+                    for t in inner.subtree:
+                        cc = _child(t.head, "cc")
+                        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") \
+                                and t.head.tag_ in ("VBG", "VB") and cc is not None \
+                                and cc.i < t.i and cc.i < b:
+                            # "accused the police of attempting to cover it up and called for
+                            # X": a finite verb is the accuser's next deed, not the accusation
+                            b = cc.i
+                return _trim(v.doc, (a, b))
         start = obj.left_edge.i if obj is not None else comp.left_edge.i
         if obj is not None and obj.dep_ == "nsubjpass":
             start = obj.left_edge.i
