@@ -1066,3 +1066,15 @@ def test_officials_named_with_another_place_are_not_the_last_body(nlp):
     text = ("The Vermont Department of Health said a man was infected. Health officials in "
             "Coconino County warned that a woman had been to a clinic.")
     assert extract_from_text(nlp, text)[-1].speaker.canonical != "Vermont Department of Health"
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    # an honorific of two words is no part of the name, and the name alone is the person
+    ("Former minister Tan Sri Muhyiddin Yassin said the budget was flawed. Muhyiddin said it "
+     "would hurt the poor.", ["Muhyiddin Yassin", "Muhyiddin Yassin"]),
+    # a name of three words called by its first two
+    ("Prime Minister Datuk Seri Ismail Sabri Yaakob conceded that the response had been slow. "
+     "Ismail Sabri said more help was coming.", ["Ismail Sabri Yaakob", "Ismail Sabri Yaakob"]),
+])
+def test_honorifics_and_short_forms_of_a_name(nlp, text, canonicals):
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == canonicals

@@ -38,7 +38,10 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, lexicon: SpeakerLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.titles = {t.lower() for t in lexicon.titles}
+        self.titles = {t.lower() for t in lexicon.titles if " " not in t}
+        # titles of more than one word ("Tan Sri", "Datuk Seri"), as the tokenizer splits them
+        self.title_runs = sorted({tuple(t.lower().replace("'", " '").split())
+                                  for t in lexicon.titles if " " in t}, key=len, reverse=True)
         self.post_nominals = {t.lower() for t in lexicon.post_nominals}
         self.anaphors = {a.lower() for a in lexicon.anaphors}
         self.group_nouns = {g.lower() for g in lexicon.group_nouns}
@@ -68,10 +71,20 @@ class SpeakerResolver:
 
     # -- names
     def _name_tokens(self, tokens: Iterable[Token]) -> list[Token]:
-        out = [t for t in tokens if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
-        while out and (out[0].lower_ in self.titles
-                       or out[0].tag_ in ("RB", "RBR", "RBS", "JJR", "JJS") and len(out) > 1):
-            out = out[1:]  # "Earlier Mrs Stanley" read as one name: the adverb is no part of it
+        out = list(tokens)
+        while out:
+            run = next((r for r in self.title_runs if len(out) > len(r)
+                        and tuple(t.lower_ for t in out[:len(r)]) == r), None)
+            if run is not None:
+                out = out[len(run):]  # "Tan Sri Rafidah Aziz": an honorific of two words
+            elif out[0].tag_ == "POS" or out[0].text in ("'s", "’s", "'", "’") \
+                    or out[0].lower_ in self.titles \
+                    or (out[0].tag_ in ("RB", "RBR", "RBS", "JJR", "JJS") and len(out) > 1):
+                out = out[1:]  # "Earlier Mrs Stanley" read as one name: the adverb is no part
+                # of it
+            else:
+                break
+        out = [t for t in out if t.tag_ != "POS" and t.text not in ("'s", "’s", "'", "’")]
         while len(out) > 1 and (out[-1].lower_ in self.post_nominals or out[-1].text == ","):
             out = out[:-1]  # "Guy Boney QC", "Rodolfo Zabella, Jr."
         while len(out) > 2 and out[0].lower_ in self.word_terms and out[1].pos_ == "PROPN":
@@ -132,6 +145,10 @@ class SpeakerResolver:
         each stand for the person later in the article."""
         for key in (_name_text(names).lower(), _surname(names), names[-1].lower_):
             self.full_names.setdefault(key, canonical)
+        if len(names) >= 3 and all(t.is_title and t.is_alpha for t in names[:2]):
+            # "Ismail Sabri" for "Ismail Sabri Yaakob": a name of three words or more, called
+            # by its first two
+            self.full_names.setdefault(_name_text(names[:2]).lower(), canonical)
 
     def _note_full_name(self, names: list[Token], canonical: str) -> None:
         """Record where a person is named in full, for the surname they may share and the
@@ -457,6 +474,7 @@ class SpeakerResolver:
                     names = span  # "Babajide Sanwo-Olu": the hyphen stays in the name
                 person = _name_text(names)
                 self._remember_name(names, person)
+                self._note_full_name(names, person)
         if person is not None:
             att.canonical = person
             att.extras["person"] = True
