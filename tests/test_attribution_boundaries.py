@@ -1186,3 +1186,14 @@ def test_an_accusation_of_two_deeds_keeps_both(nlp):
     text = "The union accused the firm of cutting wages and firing strikers."
     assert [c.content.text for c in extract_from_text(nlp, text)] == [
         "cutting wages and firing strikers"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the "of" hung on the last of two objects
+    ("The union accused the company and the regulator of hiding safety reports.",
+     "hiding safety reports"),
+    # "board" tagged as a name: a lower-case noun after "of" is the accusation, not the name
+    ("The opposition leader accused the electoral board of fraud.", "fraud"),
+])
+def test_what_someone_is_accused_of(nlp, text, content):
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [content]

@@ -1726,7 +1726,12 @@ class AttributionComponent:
                          and c.pos_ == "ADJ" and c.i > obj.i), None)
         agent = _child(v, "agent")
         agent_obj = _child(agent, "pobj") if agent is not None else None
-        for holder in (obj, agent_obj):
+        holders = [obj, agent_obj]
+        if obj is not None:
+            # "accused the commission and the government of abuses", the "of" hung on the
+            # last of the objects
+            holders += [c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i]
+        for holder in holders:
             if comp is None and holder is not None:
                 for c in holder.children:
                     if c.dep_ in ("prep", "acl") and c.lower_ in preps:
@@ -1756,7 +1761,10 @@ class AttributionComponent:
             inner = _child(comp, "pcomp", "pobj")
             if inner is not None and (inner.tag_ == "VBG" or (
                     comp.lower_ == "of" and inner.pos_ != "PROPN"
-                    and not (comp.head.pos_ == "PROPN" and comp.head.i != v.i))):
+                    # not "the Bank of England", but "the electoral board of fraud", with
+                    # "board" tagged as a name
+                    and (inner.is_lower or not (comp.head.pos_ == "PROPN"
+                                                and comp.head.i != v.i)))):
                 # "accused X of ramming ...": the deed X is said to have done; X stays in the
                 # claim's sentence
                 a, b = _subtree_range(inner)
