@@ -1195,5 +1195,12 @@ def test_an_accusation_of_two_deeds_keeps_both(nlp):
     # "board" tagged as a name: a lower-case noun after "of" is the accusation, not the name
     ("The opposition leader accused the electoral board of fraud.", "fraud"),
 ])
-def test_what_someone_is_accused_of(nlp, text, content):
+def test_what_someone_is_accused_of_beside_others(nlp, text, content):
     assert [c.content.text for c in extract_from_text(nlp, text)] == [content]
+
+
+def test_the_fact_that_opens_what_is_contended(nlp):
+    text = ("Lawyers contended the fact that the boy was unarmed meant the shooting was "
+            "unjustified.")
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "the fact that the boy was unarmed meant the shooting was unjustified"]

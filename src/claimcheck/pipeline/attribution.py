@@ -1588,6 +1588,11 @@ class AttributionComponent:
                         and t.head.head.dep_ not in ("dobj",):
                     break  # "asked about the mayor's announcement that X": the noun's clause
                 if t.lower_ == "that" and t.dep_ != "det" and not relative and t.i + 3 < sent_end:
+                    if t.i - 2 > v.i and doc[t.i - 1].lower_ in _FACT_NOUNS \
+                            and doc[t.i - 2].lower_ == "the":
+                        # "contended the fact that he was unarmed meant X": the fact is the
+                        # subject of what was contended
+                        return (t.i - 2, sent_end), "that_fallback"
                     return (t.i + 1, sent_end), "that_fallback"
         return None, ""
 
@@ -3431,6 +3436,8 @@ def _dedupe(found: list[Attribution], tok_region: list[int]) -> list[Attribution
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
+# Nouns whose that-clause opens a subject of its own: "the fact that X meant Y".
+_FACT_NOUNS = frozenset({"fact", "idea", "notion", "possibility", "likelihood"})
 _REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
                          "yourselves", "themselves", "oneself"})
 
