@@ -1078,3 +1078,18 @@ def test_officials_named_with_another_place_are_not_the_last_body(nlp):
 ])
 def test_honorifics_and_short_forms_of_a_name(nlp, text, canonicals):
     assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == canonicals
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a relative who spoke after the named person is who "she" is
+    ("Ana Ruiz, the victim's mother, said he was innocent. His sister also spoke. She said the "
+     "police had lied.", "his sister"),
+    # the second of two people described
+    ("A man and a woman told reporters that 30 people were wounded. She said the clinic had "
+     "run out of medicine.", "woman"),
+    # but not a relative talked about in what was said
+    ("Maria Lopez said the raid in which her daughter was hurt was illegal. She said police "
+     "fired first.", "Maria Lopez"),
+])
+def test_a_pronoun_after_a_described_person(nlp, text, canonical):
+    assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical

@@ -1044,6 +1044,29 @@ class SpeakerResolver:
                 return t.lower_
         return None
 
+    def _recent_relation(self, pronoun: Token, want: str, content: tuple[int, int],
+                         reported: list[tuple[int, int]]) -> tuple[int, str] | None:
+        """A person not named but described, subject of the sentence before the pronoun's or
+        of its own: a relative ("His sister also spoke", "McDonald's sister"), or the second of
+        two people ("A man and a woman told reporters X. She said Y"); not one talked about in
+        what someone said ("claimed the encounter in which their son was injured was fake")."""
+        first = min(pronoun.i, content[0]) if content[1] > content[0] else pronoun.i
+        nouns = FEMALE_NOUNS if want == "f" else MALE_NOUNS
+        for t in reversed(self.doc[self._previous_sentence_start(self.doc[first]):first]):
+            subject = t.dep_ in ("nsubj", "nsubjpass") or (
+                t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
+            if not subject or t.tag_ != "NN" or t.lower_ not in nouns or t.ent_type_ \
+                    or any(a <= t.i < b for a, b in reported):
+                continue
+            owner = child(t, "poss")
+            if owner is not None and t.lower_ in _KIN:
+                words = [x for x in t.subtree if x.i <= t.i and x.dep_ != "det"]
+                text = _name_text(words)
+                return t.i, (text[:1].lower() + text[1:] if words[0].tag_ == "PRP$" else text)
+            if owner is None and t.dep_ == "conj" and t.head.lower_ not in nouns:
+                return t.i, t.lower_  # "A man and a woman": the woman
+        return None
+
     def _governing_org(self, pronoun: Token) -> tuple[int, str, str] | None:
         """The organisation that is the subject of the clause the pronoun's own clause hangs
         on, in the same sentence: (its index, canonical name, type)."""
@@ -1126,6 +1149,15 @@ class SpeakerResolver:
             att.canonical = subject[1]
             att.speaker_type = self.person_type.get(subject[1], "other")
             att.extras["person"] = True
+            return
+        relation = self._recent_relation(head, want, att.content, reported) if want else None
+        if relation is not None and (prev is None or relation[0] > prev.speaker[1]) \
+                and (subject is None or relation[0] > subject[0]):
+            # "Ana Ruiz said he was innocent. His sister also spoke. She said X": the sister
+            # spoke last, not Ana Ruiz
+            att.canonical, att.speaker_type = relation[1], "witness"
+            att.extras["person"] = True
+            self.gender.setdefault(relation[1], want)
             return
         if prev is not None and head.i - prev.cue[0] < 400:
             att.canonical, att.speaker_type = prev.canonical, prev.speaker_type
