@@ -1093,3 +1093,12 @@ def test_honorifics_and_short_forms_of_a_name(nlp, text, canonicals):
 ])
 def test_a_pronoun_after_a_described_person(nlp, text, canonical):
     assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
+
+
+def test_a_singular_cue_after_a_plural_relative_clause_goes_on_from_the_main_verb(nlp):
+    # "says" parsed as a conjunct of "saw", the relative clause of "people"
+    text = ("The family of a man shot by police on Sunday is urging people who saw the shooting "
+            "to come forward and says there should be charges for the officer who fired.")
+    claims = extract_from_text(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("The family of a man", "says")]

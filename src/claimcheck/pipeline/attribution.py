@@ -1011,6 +1011,14 @@ class AttributionComponent:
                 head = head.head  # "entered the room, announced X and said Y": a chain
             if v.dep_ == "conj" and _child(head, "nsubj", "csubj") is None:
                 return None, ""
+            if v.dep_ == "conj" and v.tag_ == "VBZ" and head.dep_ == "relcl" \
+                    and head.head.tag_ in ("NNS", "NNPS") and head.head.head.pos_ in _CLAUSAL \
+                    and _child(head.head.head, "nsubj") is not None \
+                    and _child(head.head.head, "nsubj").tag_ in ("NN", "NNP"):
+                # "The family is urging people who saw it to come forward and says X": "says"
+                # cannot go with the people, read as a conjunct of their relative clause; it
+                # goes on from the verb whose object they are
+                head = head.head.head
             found, how = self._subject(head, depth + 1)
             return found, ("shared" if found is not None else how)
         if v.dep_ in ("acl", "advcl", "conj") and v.tag_ == "VBG":
