@@ -384,9 +384,10 @@ class SpeakerResolver:
                     return other
             return self.alias[low]
         best: tuple[int, tuple[str, str]] | None = None
+        lowered = text.lower()
         for alias, value in self.alias.items():
-            if len(alias) < 2:
-                continue
+            if len(alias) < 2 or alias.lower() not in lowered:
+                continue  # (a cheap test first: the patterns below all need the letters)
             # a word of a hyphenated name is not the alias: "Times" in "The Times-Picayune";
             # nor is the last word of a longer name: "Times" in "The Los Angeles Times"
             pattern = rf"(?<![\w.-]){re.escape(alias)}(?![\w-])"
