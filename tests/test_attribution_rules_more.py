@@ -1102,3 +1102,13 @@ def test_a_singular_cue_after_a_plural_relative_clause_goes_on_from_the_main_ver
     claims = extract_from_text(nlp, text)
     assert [(c.speaker.text, c.cue.text) for c in claims] == [
         ("The family of a man", "says")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The Kenya National Commission on Human Rights said 12 people died. The commission said "
+     "police had used live bullets.", "Kenya National Commission on Human Rights"),
+    ("The Norwegian Competition Authority fined the firm. The authority said the firm had "
+     "abused its position.", "Norwegian Competition Authority"),
+])
+def test_the_commission_or_the_authority_is_the_one_named(nlp, text, canonical):
+    assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
