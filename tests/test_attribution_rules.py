@@ -512,3 +512,16 @@ QUOTE_INSIDE_SPEAKER = ("“/Q/punct/3 The/DT/det/2 department/NN/nsubj/3 acts/V
 def test_a_misplaced_speaker_is_read_right(component, spec, expected):
     (c,) = claims_of(component, make_doc(spec))
     assert (c.speaker.text, c.cue.text, c.content.text) == expected
+
+
+# "who said" hung by the parser on the place the residents are of
+RESIDENTS_OF_THE_AREA = (
+    "Residents/NNS/nsubj/10 of/IN/prep/0 the/DT/det/3 area/NN/pobj/1 who/WP/nsubj/5 "
+    "said/VBD/relcl/3 the/DT/det/7 water/NN/nsubjpass/9 was/AUX/auxpass/9 poisoned/VBN/ccomp/5 "
+    "blocked/VBD/ROOT/10 the/DT/det/12 road/NN/dobj/10 ./P/punct/10")
+
+
+def test_a_relative_clause_hung_on_a_place_is_the_peoples(component):
+    claims = claims_of(component, make_doc(RESIDENTS_OF_THE_AREA))
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("Residents of the area", "the water was poisoned")]

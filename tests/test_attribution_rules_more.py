@@ -1112,3 +1112,4 @@ def test_a_singular_cue_after_a_plural_relative_clause_goes_on_from_the_main_ver
 ])
 def test_the_commission_or_the_authority_is_the_one_named(nlp, text, canonical):
     assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
+

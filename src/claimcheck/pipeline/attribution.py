@@ -921,7 +921,16 @@ class AttributionComponent:
                 return appos, "subject"
             return found, "subject"
         if relative and v.dep_ == "relcl":
-            return v.head, "relative"
+            ante = v.head
+            up = ante.head.head if ante.dep_ == "pobj" and ante.head.dep_ == "prep" else None
+            if up is not None and up.pos_ in ("NOUN", "PROPN") and (
+                    # "the Alliance Against the Dictatorship, which says": the whole name's
+                    (ante.ent_iob_ == "I" and up.ent_type_ == ante.ent_type_ == "ORG")
+                    # "Residents of the area who said": the people, not the place
+                    or (ante.head.lower_ == "of" and self._speakerlike(up)
+                        and not self._speakerlike(ante))):
+                return up, "relative"
+            return ante, "relative"
         if _child(v, "nsubjpass") is not None:
             agent = _child(v, "agent")
             if agent is None and v.lemma_.lower() == "rule":
