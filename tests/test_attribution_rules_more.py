@@ -1113,3 +1113,10 @@ def test_a_singular_cue_after_a_plural_relative_clause_goes_on_from_the_main_ver
 def test_the_commission_or_the_authority_is_the_one_named(nlp, text, canonical):
     assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
 
+
+def test_a_name_closing_a_role_phrase_after_an_organisation_is_the_persons(nlp):
+    text = ("The man died, said the coordinator of the non-governmental Committee for the "
+            "Defense of Human Rights in Honduras, Hugo Maldonado. Maldonado said 20 people had "
+            "died.")
+    assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [
+        "Hugo Maldonado", "Hugo Maldonado"]

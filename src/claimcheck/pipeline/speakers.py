@@ -840,6 +840,27 @@ class SpeakerResolver:
         """The canonical person named by the head, an apposition or a compound of it."""
         candidates = [head]
         candidates += [c for c in head.children if c.dep_ == "appos"]
+        if head.pos_ == "NOUN" and head.is_lower:
+            # "the director of the Lagos State Water Corporation, Musa Bello", "the coordinator
+            # of the Committee for Human Rights in Honduras, Hugo Maldonado": a name closing
+            # the phrase, set after an organisation or a place (which is not a person), is the
+            # director's
+            last = head.right_edge
+            if last.dep_ == "appos" and last.pos_ == "PROPN" and last.i > head.i \
+                    and last.ent_type_ in ("PERSON", "") \
+                    and last.head.ent_type_ in ("ORG", "GPE", "LOC", "FAC") \
+                    and any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                            for c in last.lefts):
+                name = self._person_name(last)
+                if name is None:
+                    names = self._name_tokens([*(c for c in last.lefts if c.dep_ in (
+                        "compound", "flat") and c.pos_ == "PROPN"), last])
+                    if len(names) >= 2 and all(t.is_title for t in names):
+                        name = _name_text(names)
+                        self._remember_name(names, name)
+                        self._note_full_name(names, name)
+                if name is not None:
+                    return name
         for tok in candidates:
             name = self._person_name(tok)
             if name:
