@@ -1120,3 +1120,19 @@ def test_a_name_closing_a_role_phrase_after_an_organisation_is_the_persons(nlp):
             "died.")
     assert [c.speaker.canonical for c in extract_from_text(nlp, text)] == [
         "Hugo Maldonado", "Hugo Maldonado"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # "the <role>" is who was called so when they spoke before
+    ("A senior army officer told reporters the soldiers had acted lawfully. The officer said no "
+     "civilians were hurt.", "senior army officer"),
+    ("Electoral board chairman Peter Mensah said turnout was 60 percent. The board chairman "
+     "said the count was fair.", "Peter Mensah"),
+    ("Ana and Luis Torres, the parents of the missing boy, said he had no enemies. The parents "
+     "said police had ignored their calls.", "Ana and Luis Torres"),
+    # not one of two described together
+    ("Two witnesses, a man and a woman, said the car was speeding. The man said the driver "
+     "fled.", "man"),
+])
+def test_the_role_noun_of_a_speaker_before(nlp, text, canonical):
+    assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical

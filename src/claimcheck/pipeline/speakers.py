@@ -44,6 +44,7 @@ class SpeakerResolver:
                                   for t in lexicon.titles if " " in t}, key=len, reverse=True)
         self.post_nominals = {t.lower() for t in lexicon.post_nominals}
         self.anaphors = {a.lower() for a in lexicon.anaphors}
+        self.anaphors_heads = {a.split()[-1] for a in self.anaphors}
         self.group_nouns = {g.lower() for g in lexicon.group_nouns}
         self.countries = {c.lower() for c in lexicon.countries}
         self.alias: dict[str, tuple[str, str]] = {}
@@ -533,6 +534,14 @@ class SpeakerResolver:
             if found:
                 att.canonical, att.speaker_type = found
                 return
+        spoke = self._spoke_as(head, tokens, previous) if doc[a].lower_ == "the" else None
+        if spoke is not None:
+            # "A senior army officer said X. The officer said Y", "Ana and Luis Torres, the
+            # parents of the boy, said X. The parents said Y": who was called so as they spoke
+            att.canonical, att.speaker_type = spoke.canonical, spoke.speaker_type
+            if spoke.extras.get("person"):
+                att.extras["person"] = True
+            return
         kind = self.term_type(tokens, head)
         body = self._body_spoken_for(head, previous) if head.lemma_.lower() in _VOICES else None
         if body is not None:
@@ -627,6 +636,30 @@ class SpeakerResolver:
             # a name the entity recogniser did not call a person; not a place, a building or
             # "the Kashmir Reader"
             att.extras["person"] = True
+
+    def _spoke_as(self, head: Token, tokens: list[Token], previous: list[Attribution]
+                  ) -> Attribution | None:
+        """The recent claim whose speaker was described with this common noun and its
+        modifiers ("The board chairman" after "Electoral board chairman Peter Mensah said")."""
+        if head.pos_ != "NOUN" or not head.is_lower or head.lower_ in self.anaphors_heads \
+                or any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            return None
+        words = {t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct}
+        for prev in reversed(previous[-6:]):
+            if prev.speaker_head < 0 or head.i - prev.speaker[1] > 300 \
+                    or prev.speaker[0] <= head.i < prev.speaker[1]:
+                continue
+            said = {t.lower_ for t in self.doc[prev.speaker[0]:prev.speaker[1]]}
+            own = self.doc[prev.speaker_head]
+            named = [own] if own.lower_ == head.lower_ else [
+                c for c in own.children
+                if c.dep_ in ("appos", "compound") and c.lower_ == head.lower_]
+            # not one of two ("two witnesses - a man and a woman", "his family and lawyers")
+            if words <= said and named and not any(
+                    c.dep_ in ("conj", "cc") for t in named for c in t.children) \
+                    and prev.canonical.lower() not in ("he", "she", "it", "they"):
+                return prev
+        return None
 
     def _body_spoken_for(self, head: Token, previous: list[Attribution]
                          ) -> tuple[str, str] | None:
