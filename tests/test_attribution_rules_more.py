@@ -1136,3 +1136,9 @@ def test_a_name_closing_a_role_phrase_after_an_organisation_is_the_persons(nlp):
 ])
 def test_the_role_noun_of_a_speaker_before(nlp, text, canonical):
     assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
+
+
+def test_the_administration_is_not_the_last_organisation_that_spoke(nlp):
+    text = ("Amnesty International said 23 people were killed. The administration declared "
+            "that 16 people had died.")
+    assert extract_from_text(nlp, text)[-1].speaker.canonical != "Amnesty International"

@@ -1067,6 +1067,10 @@ class SpeakerResolver:
             place = next((p for i, p in reversed(self.place_mentions)
                           if i < before and p.lower() in self.countries), None)
             return (f"government of {place}", "agency") if place is not None else None
+        if head_word in ("administration", "authorities"):
+            # "the administration declared X" after Amnesty International spoke: a government,
+            # not whatever organisation was named last
+            return fallback
         return fallback or weak
 
     def _recent_group(self, pronoun: Token) -> tuple[str, str] | None:
