@@ -654,3 +654,13 @@ def test_a_speech_noun_asked_about_keeps_its_own_clause(nlp):
             "hoping to lift all restrictions by July 1.")
     claims = extract_from_text(nlp, text)
     assert all(c.speaker.text != "Reporters" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose, not a cue closing a sentence
+    "On Monday, hundreds of people gathered to protest outside the court.",
+    # a duty, not a stance
+    "Health workers must make sure that every child is vaccinated before school.",
+])
+def test_no_claim_in_a_purpose_or_a_duty(nlp, text):
+    assert extract_from_text(nlp, text) == []

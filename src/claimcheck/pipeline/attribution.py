@@ -1894,6 +1894,8 @@ class AttributionComponent:
             return None  # "..., the minister declined to comment": nothing said
         if v.dep_ == "advcl" and _child(v, "mark") is not None:
             return None  # "..., while responding to a call": a circumstance, not an attribution
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None  # "On Monday, hundreds gathered to protest outside the court": a purpose
         if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > v.i
                for c in v.children):
             return None  # "..., he complained of abdominal pain": what the verb is about
@@ -2129,6 +2131,8 @@ class AttributionComponent:
         clause = _child(adj, "ccomp")
         if clause is None:
             return None
+        if adj.dep_ == "acomp" and adj.head.lemma_.lower() in ("make", "keep"):
+            return None  # "Parents must make sure that X": a duty, not a stance
         if adj.dep_ == "acomp":
             speaker = _child(adj.head, "nsubj")
         elif adj.pos_ == "VERB" and adj.tag_ == "VBN":  # "are concerned" read as a passive
