@@ -1204,3 +1204,11 @@ def test_the_fact_that_opens_what_is_contended(nlp):
             "unjustified.")
     assert [c.content.text for c in extract_from_text(nlp, text)] == [
         "the fact that the boy was unarmed meant the shooting was unjustified"]
+
+
+def test_a_second_that_clause_of_the_same_cue_goes_on_with_the_content(nlp):
+    text = ("A police officer told reporters that the arrest of 40 fans \"is not a punishment of "
+            "the club,\" and that not all would be charged with rioting.")
+    claims = extract_from_text(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].content.text.endswith("not all would be charged with rioting")

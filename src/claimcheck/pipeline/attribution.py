@@ -1688,11 +1688,17 @@ class AttributionComponent:
                 # with the content
                 end = c.right_edge.i + 1
                 continue
+            cc = [t for t in doc[end:c.left_edge.i] if t.dep_ == "cc"]
+            if cc and any(d.dep_ == "mark" and d.lower_ == "that" for d in c.children) \
+                    and any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
+                # "told reporters that A, and that not all would be charged": a second
+                # that-clause of the same cue
+                end = c.right_edge.i + 1
+                continue
             if c.lemma_.lower() in self.verbs or not any(
                 d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children
             ):
                 break
-            cc = [t for t in doc[end:c.left_edge.i] if t.dep_ == "cc"]
             if not cc or any(t.lemma_.lower() in self.verbs for t in c.subtree):
                 break
             end = c.right_edge.i + 1
