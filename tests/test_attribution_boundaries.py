@@ -1212,3 +1212,9 @@ def test_a_second_that_clause_of_the_same_cue_goes_on_with_the_content(nlp):
     claims = extract_from_text(nlp, text)
     assert len(claims) == 1
     assert claims[0].content.text.endswith("not all would be charged with rioting")
+
+
+def test_according_to_a_source_on_a_day_leaves_the_phrase_out(nlp):
+    text = "Five miners were trapped in the shaft, according to the mining ministry on Monday."
+    assert [c.content.text for c in extract_from_text(nlp, text)] == [
+        "Five miners were trapped in the shaft"]

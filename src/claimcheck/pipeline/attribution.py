@@ -2267,6 +2267,10 @@ class AttributionComponent:
             end = max(last, obj.right_edge.i + 1)
             if end <= top.right_edge.i < len(doc) - 1 and doc[top.right_edge.i + 1].text == ",":
                 end = top.right_edge.i + 1  # "According to a poll out Thursday, ..."
+            tail = doc[end:top.right_edge.i + 1]
+            if len(tail) and all(t.ent_type_ in ("DATE", "TIME") or (
+                    t.dep_ == "prep" and t.head.i in range(first, last)) for t in tail):
+                end = top.right_edge.i + 1  # "..., according to the ministry on Tuesday"
             phrase = (min(first, top.left_edge.i), end)
             outer = _trim(doc, _subtree_range(head), drop_mark=True)
             if outer[0] < phrase[0] and all(
