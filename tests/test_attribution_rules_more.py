@@ -1142,3 +1142,11 @@ def test_the_administration_is_not_the_last_organisation_that_spoke(nlp):
     text = ("Amnesty International said 23 people were killed. The administration declared "
             "that 16 people had died.")
     assert extract_from_text(nlp, text)[-1].speaker.canonical != "Amnesty International"
+
+
+@pytest.mark.parametrize("text", [
+    "WHO chief Margaret Chan said the outbreak was under control.",
+    "The outbreak was under control, WHO chief Margaret Chan said.",
+])
+def test_the_who_before_a_title_stays_in_the_speaker(nlp, text):
+    assert [c.speaker.text for c in extract_from_text(nlp, text)] == ["WHO chief Margaret Chan"]

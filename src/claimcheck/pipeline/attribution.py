@@ -1215,8 +1215,9 @@ class AttributionComponent:
         while b <= hi and b not in drop:
             b += 1
         a2, b2 = _trim(head.doc, (a, b))
-        while a2 < head.i and head.doc[a2].tag_ in ("WP", "WDT"):
-            a2 += 1  # "in what Pakistan's Punjab police called a shootout"
+        while a2 < head.i and head.doc[a2].tag_ in ("WP", "WDT") \
+                and not (head.doc[a2].text.isupper() and len(head.doc[a2]) > 1):
+            a2 += 1  # "in what Pakistan's Punjab police called a shootout"; not "WHO chief X"
         dated = False
         while b2 - 1 > head.i and head.doc[b2 - 1].ent_type_ in ("DATE", "TIME"):
             b2 = _trim(head.doc, (a2, b2 - 1))[1]  # "officials on Monday"
