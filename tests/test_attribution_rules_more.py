@@ -1129,3 +1129,14 @@ LAST_SPEAKER = [
 @pytest.mark.parametrize(("text", "canonical"), LAST_SPEAKER)
 def test_the_last_claims_speaker_is_named(nlp, text, canonical):
     assert extract_from_text(nlp, text)[-1].speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # the root tagged as a participle after a long subject: a past-tense report all the same
+    ("A Nigerian army official in the restive Borno state in the northeast confirmed Monday "
+     "morning that nine soldiers were killed when insurgents attacked a base.", "confirmed"),
+    ("Oleg Ivanov, a spokesman for the operation against the rebels, denied there had been any "
+     "air strike against the town hall.", "denied"),
+])
+def test_a_past_tense_cue_read_as_a_participle(nlp, text, cue):
+    assert [c.cue.text for c in extract_from_text(nlp, text)] == [cue]

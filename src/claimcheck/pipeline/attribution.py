@@ -600,7 +600,8 @@ class AttributionComponent:
         if v.tag_ == "VBN" and v.dep_ != "conj" and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children
         ) and (_child(v, "nsubj") is not None or v.dep_ == "acl") \
-                and not _after_quotation(v) and not _finite_read_as_participle(v):
+                and not _after_quotation(v) and not _finite_read_as_participle(v) \
+                and not _past_read_as_participle(v):
             # "the taxes requested in arrears": a participle, not a report ('"...," one
             # shopper joked' with "joked" tagged as a participle is one)
             return None
@@ -3142,6 +3143,18 @@ def _finite_read_as_participle(v: Token) -> bool:
         and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT") and root.pos_ not in _CLAUSAL \
         and not any(t.pos_ in _CLAUSAL and t.i != v.i and t.dep_ != "amod"
                     for t in v.doc[v.sent.start:v.i])
+
+
+def _past_read_as_participle(v: Token) -> bool:
+    """"A police official in the restive north confirmed Sunday evening that seven people were
+    killed", "X, a spokesman, denied there had been any strike": the root of a sentence, with
+    a subject before it and a clause after it, is a finite verb in the past tense that the
+    tagger read as a participle (a participle takes no clause of its own)."""
+    subj = _child(v, "nsubj")
+    clause = _child(v, "ccomp")
+    last = next((t for t in reversed(v.sent) if not t.is_space), v)
+    return v.dep_ == "ROOT" and subj is not None and subj.i < v.i and clause is not None \
+        and clause.i > v.i and last.text in (".", "!", "”", '"')  # not a headline
 
 
 def _object_read_as_verb(v: Token) -> bool:
