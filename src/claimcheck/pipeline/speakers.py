@@ -732,7 +732,16 @@ class SpeakerResolver:
         if named and not any(c.ent_type_ == "ORG" for c in before):
             # "a Harris family statement", "a police statement"; not "a news release", nor
             # "a U.S. Customs and Border Protection statement", whose organisation is named
-            return self._name_of(named[-1], previous)
+            body = named[-1]
+            k = body.i
+            while k - 1 >= 0 and self.doc[k - 1].dep_ == "amod" and self.doc[k - 1].head.i \
+                    in (head.i, body.i) and self.doc[k - 1].is_lower:
+                k -= 1
+            if k < body.i and body.pos_ == "NOUN" and body.dep_ == "compound":
+                # "the interior ministry statement", with "interior" hung on "statement"
+                name = self.doc[k:body.i + 1].text
+                return name, self.term_type(list(self.doc[k:body.i + 1]), body) or "agency"
+            return self._name_of(body, previous)
         lefts = [c.lower_ for c in head.lefts] or [
             t.lower_ for t in head.doc[head.i - 1:head.i] if t.dep_ == "det"]  # "the email read"
         if lefts and lefts[0] in ("a", "an") and lemma not in _AUTHORED \
