@@ -1123,6 +1123,9 @@ LAST_SPEAKER = [
     # not a report, which may be another's than the last speaker's
     ("The governor said the review was unfair. The report said inspectors found 14 faults.",
      "report"),
+    # -- "the PM" after a prime minister was named
+    ("Prime Minister Mark Rutte said the deal was fair. The PM added that talks would "
+     "continue.", "Mark Rutte"),
     # -- a statement named by its body: the body, with its adjective
     ("The interior ministry statement added that the prisoner had a heart condition.",
      "interior ministry"),

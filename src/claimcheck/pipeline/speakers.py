@@ -273,6 +273,8 @@ class SpeakerResolver:
                         self.gender.setdefault(canonical, "m")
                 words = self.person_words.setdefault(canonical, set())
                 words.update(w for w in described if w in self.word_terms)
+                if {"prime", "minister"} <= described:
+                    words.add("pm")  # "Prime Minister Mark Rutte ... The PM added"
                 kind = self._descriptor_type(ent)
                 if kind:
                     self.person_type.setdefault(canonical, kind)
@@ -510,7 +512,8 @@ class SpeakerResolver:
                 att.speaker_type = self.person_type.get(person, "witness")
                 att.extras["person"] = True
                 return
-        word_type = self.word_terms.get(head.lower_)
+        word_type = self.word_terms.get(head.lower_) or (
+            "official" if head.lower_ == "pm" else None)
         described = b - a > 2 and head.i == b - 1 and all(
             t.dep_ in ("amod", "advmod", "punct") and t.lower_ not in _NOT_THE_SAME
             for t in doc[a + 1:b - 1])  # "the tough-talking president"; not "the former"
