@@ -640,6 +640,11 @@ class SpeakerResolver:
             # "the Kashmir Reader"
             att.extras["person"] = True
 
+    def _unresolved(self, att: Attribution) -> bool:
+        """Whether a claim's speaker is a pronoun left as written ("it" with nothing found)."""
+        own = self.doc[att.speaker_head]
+        return own.pos_ == "PRON" and att.canonical.lower() == own.lower_
+
     def _spoke_as(self, head: Token, tokens: list[Token], previous: list[Attribution]
                   ) -> Attribution | None:
         """The recent claim whose speaker was described with this common noun and its
@@ -660,7 +665,7 @@ class SpeakerResolver:
             # not one of two ("two witnesses - a man and a woman", "his family and lawyers")
             if words <= said and named and not any(
                     c.dep_ in ("conj", "cc") for t in named for c in t.children) \
-                    and prev.canonical.lower() not in ("he", "she", "it", "they"):
+                    and not self._unresolved(prev):
                 return prev
         return None
 
@@ -700,10 +705,7 @@ class SpeakerResolver:
             # "An army spokesman" after "The Israeli army said", "a defence spokesman" after
             # the defence ministry spoke: the body that spoke last with that word in its name
             # (not "health officials in Coconino County")
-            word = lefts[-1].lower_
-            return next(((p.canonical, p.speaker_type) for p in reversed(previous[-4:])
-                         if p.speaker_type == "agency"
-                         and word in p.canonical.lower().split()), None)
+            return self._last_speaking_org(previous, lefts[-1].lower_, known=False)
         if not list(head.lefts) or [c.lower_ for c in head.lefts] == ["the"]:
             # "The spokesman said" after "an army spokesman said": the same body's
             for prev in reversed(previous[-6:]):
@@ -798,8 +800,7 @@ class SpeakerResolver:
                 break
             if prev.speaker_type != "document" and prev.speaker_head >= 0 \
                     and self.doc[prev.speaker_head].lemma_.lower() not in _ISSUED \
-                    and not (self.doc[prev.speaker_head].pos_ == "PRON"  # unresolved
-                             and prev.canonical.lower() == self.doc[prev.speaker_head].lower_):
+                    and not self._unresolved(prev):
                 return prev.canonical, prev.speaker_type
         return None
 
@@ -1046,14 +1047,16 @@ class SpeakerResolver:
             k -= 1
         return None
 
-    def _last_speaking_org(self, previous: list[Attribution], head_word: str
-                           ) -> tuple[str, str] | None:
+    def _last_speaking_org(self, previous: list[Attribution], head_word: str,
+                           known: bool = True) -> tuple[str, str] | None:
         """"ICE said X. The agency said Y": the organisation that spoke last, if it is one the
-        lexicon knows or one whose name has the anaphor's head word, within the last few
-        claims. An organisation only mentioned in between (a hospital, a town) does not speak."""
+        lexicon knows (unless ``known`` is false) or one whose name has the anaphor's head word,
+        within the last few claims. An organisation only mentioned in between (a hospital, a
+        town) does not speak."""
         for prev in reversed(previous[-4:]):
             if prev.speaker_type == "agency" and prev.canonical and (
-                prev.canonical in self.known_speakers or head_word in prev.canonical.lower().split()
+                (known and prev.canonical in self.known_speakers)
+                or head_word in prev.canonical.lower().split()
             ):
                 return prev.canonical, prev.speaker_type
         return None
